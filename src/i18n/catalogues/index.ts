@@ -1,0 +1,19 @@
+// One file per area, each holding French and English side by side, so that one
+// owner adds both at once. Keys are dotted: `<area>.<thing>`.
+import type { AreaCatalogue } from './area';
+import { domain } from './domain';
+import { issues } from './issues';
+import { cli } from './cli';
+import { template } from './template';
+import { sheets } from './sheets';
+import { taskpane } from './taskpane';
+
+const areas: readonly AreaCatalogue[] = [domain, issues, cli, template, sheets, taskpane];
+
+function merge(lang: 'fr' | 'en'): Readonly<Record<string, string>> {
+  const all: Record<string, string> = {};
+  for (const area of areas) Object.assign(all, area[lang]);
+  return all;
+}
+
+export const catalogues = { fr: merge('fr'), en: merge('en') } as const;

@@ -1,0 +1,6 @@
+import type { AreaCatalogue } from './area';
+
+export const template: AreaCatalogue = {
+  fr: {},
+  en: {},
+};

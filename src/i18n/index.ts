@@ -1,0 +1,2 @@
+export * from './translate';
+export type { AreaCatalogue } from './catalogues/area';
