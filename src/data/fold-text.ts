@@ -1,0 +1,28 @@
+// Text folding shared by header and code matching: what a user's typing may vary
+// (case, accents, kinds of space, curly apostrophes) is removed before comparing.
+
+/** Every space-like character Excel users paste: normal, no-break (U+00A0), narrow no-break (U+202F), thin, tabs… */
+export const SPACE_CHARS = /[\s\u00A0\u2007\u2009\u202F]/g;
+
+/**
+ * Lower case, accents removed (NFD then combining marks dropped), curly apostrophes
+ * made straight, every run of spaces folded to one, ends trimmed.
+ * Example: foldText("  Jours d’Ouverture ") === "jours d'ouverture".
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02BC\u00B4`]/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .toLowerCase()
+    .replace(SPACE_CHARS, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
+}
+
+/** True for a cell a user would call empty: nothing, or only spaces. */
+export function isBlankCell(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.replace(SPACE_CHARS, '') === '');
+}

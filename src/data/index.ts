@@ -1,0 +1,13 @@
+export * from './types';
+export * from './schema';
+export { validateWorkbook } from './validate-workbook';
+export { formatIssue } from './format-issue';
+export { describeExpected } from './describe-expected';
+export { ISSUE_CODES, ISSUE_CODE_LIST, isIssueCode, type IssueCode } from './issue-codes';
+export { parseFrenchNumber, type NumberReading } from './parse-french-number';
+export { normaliseHeader } from './normalise-header';
+export { matchCode, matchGroup, catalogueLabels, type LabelOf } from './match-code';
+export { cellAddress, columnLetters } from './cell-address';
+export { referenceKey } from './check-references';
+export { DEFAULT_OPENING_DAYS } from './check-occupancy';
+export { INDICATOR_FIELDS } from './check-indicator-data';
