@@ -7,7 +7,7 @@ const layers = ['domain', 'i18n', 'sample', 'data', 'engine', 'plan', 'adapters'
 const allowed = {
   domain: [],
   i18n: ['domain'],
-  sample: ['domain'],
+  sample: ['domain', 'data'],
   data: ['domain', 'i18n'],
   engine: ['domain', 'data'],
   plan: ['domain', 'i18n', 'data', 'engine'],

@@ -29,12 +29,16 @@ export interface SupportFunction {
   /** Share of the function's baseline saved at run rate (fractions, 0.1 = 10 %). */
   readonly savingsRate: Range;
   readonly savingsProvenance: Provenance;
+  /** True when no range was found in the sources: the rate is 0 % until the user sets one (DOMAIN §7). */
+  readonly savingsRateToSet?: boolean;
 }
 
 export interface StaffCategory {
   readonly code: StaffCategoryCode;
   /** In the support subset that mutualisation can touch (DOMAIN §3.1). */
   readonly support: boolean;
+  /** Only part of the category is support work (management; the laundry and cleaning part of ASH). */
+  readonly supportPartOnly?: boolean;
 }
 
 export interface EstablishmentType {
@@ -44,6 +48,8 @@ export interface EstablishmentType {
   readonly costProvenance: Provenance | null;
   /** Service at home rather than a residential establishment. */
   readonly isService: boolean;
+  /** Cost per hour in euros, where DOMAIN §2.4 gives one instead of a cost per place (SAAD). */
+  readonly costPerHourEur?: Range;
 }
 
 export interface CollectiveAgreement {
