@@ -1,0 +1,59 @@
+// Reads the four partner tables of an .xlsx into plain rows. No business rule
+// here: headers, numbers and codes are interpreted by src/data.
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { TABLE_NAMES } from '../../domain/codes';
+import type { RawTable, RawWorkbook } from '../../data/types';
+import type { TableName } from '../../domain/codes';
+import { findTable } from './input-find-table';
+import { WorkbookReadError } from './input-errors';
+
+/** A file path, or the bytes of an .xlsx. */
+export type WorkbookSource = string | Buffer | Uint8Array | ArrayBuffer;
+
+/**
+ * The partner tables of an .xlsx as plain rows: each of Partenaires, Sites,
+ * Budgets and Effectifs as an Excel table of that name (any sheet, any case),
+ * else as a sheet of that name with its headers on row 1; a table found
+ * nowhere is absent from the result. Throws WorkbookReadError when the file
+ * cannot be read or is not an .xlsx.
+ *
+ * @example const raw = await readTables('partenaires.xlsx'); raw.Budgets?.rows.length
+ */
+export async function readTables(source: WorkbookSource): Promise<RawWorkbook> {
+  return tablesOf(await loadWorkbook(source));
+}
+
+/** The partner tables of a workbook already loaded by ExcelJS. */
+export function tablesOf(wb: ExcelJS.Workbook): RawWorkbook {
+  const found: Partial<Record<TableName, RawTable>> = {};
+  for (const name of TABLE_NAMES) {
+    const table = findTable(wb, name);
+    if (table) found[name] = table;
+  }
+  return found;
+}
+
+/** Loads an .xlsx with ExcelJS, turning every failure into a WorkbookReadError. */
+export async function loadWorkbook(source: WorkbookSource): Promise<ExcelJS.Workbook> {
+  const path = typeof source === 'string' ? source : null;
+  let bytes: Buffer;
+  if (typeof source === 'string') {
+    try {
+      bytes = await readFile(source);
+    } catch (cause) {
+      const code = (cause as { code?: string }).code;
+      throw new WorkbookReadError(code === 'ENOENT' || code === 'ENOTDIR' ? 'notFound' : 'unreadable', path, { cause });
+    }
+  } else {
+    bytes = Buffer.isBuffer(source) ? source : Buffer.from(source instanceof ArrayBuffer ? new Uint8Array(source) : source);
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings want its own Buffer type; Node's is the one it reads.
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (cause) {
+    throw new WorkbookReadError('notXlsx', path, { cause });
+  }
+  return wb;
+}
