@@ -94,6 +94,11 @@ export interface PlanSheet {
   readonly protect: boolean;
   readonly print: PlanPrint | null;
   readonly tabColor: string | null;
+  /**
+   * Where the sheet's years stand: the header row that names them and the
+   * columns they span. The modelling lint checks one R1C1 formula per row there.
+   */
+  readonly timeline?: { readonly row: number; readonly firstCol: number; readonly count: number };
 }
 
 /** A workbook-level defined name on one cell. */

@@ -1,0 +1,100 @@
+// The generated model is live: change the discount rate, one function's
+// savings rate and one amount on the data sheet inside the file, let
+// LibreOffice recalculate, and S1_NPV is the engine's NPV for those inputs.
+import ExcelJS from 'exceljs';
+import { writePlan } from '../../src/adapters/exceljs';
+import { cellAddress } from '../../src/adapters/exceljs/plan-address';
+import { tableSpec } from '../../src/data/schema';
+import type { CooperationData } from '../../src/data/types';
+import type { PlanSheet, WorkbookPlan } from '../../src/plan/types';
+import { compareWithPlan, describeMismatches, sameValue } from '../harness/compare-with-plan';
+import { describeWithLibreOffice } from '../harness/libreoffice';
+import { planOf, sampleData } from '../harness/sample-model';
+
+const NEW_DISCOUNT_RATE = 0.03;
+const NEW_SAVINGS_RATE = 0.07;
+const AMOUNT_FACTOR = 1.5;
+
+interface Target {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+function sheetByKey(plan: WorkbookPlan, key: string): PlanSheet {
+  const sheet = plan.sheets.find((s) => s.key === key);
+  if (!sheet) throw new Error(`The plan has no ${key} sheet`);
+  return sheet;
+}
+
+function namedCell(plan: WorkbookPlan, name: string): Target & { expected: unknown } {
+  const entry = plan.names.find((n) => n.name === name);
+  if (!entry) throw new Error(`The plan defines no ${name}`);
+  const sheet = sheetByKey(plan, entry.sheetKey);
+  const cell = sheet.cells.find((c) => c.row === entry.row && c.col === entry.col);
+  return { sheet: sheet.name, address: cellAddress(entry.row, entry.col), expected: cell?.expected ?? cell?.value };
+}
+
+/** The value cell of an assumption: the first input cell on the row whose key column holds `key`. */
+function assumptionCell(plan: WorkbookPlan, key: string): Target {
+  const sheet = sheetByKey(plan, 'assumptions');
+  const keyCell = sheet.cells.find((c) => c.value === key);
+  if (!keyCell) throw new Error(`No assumption row ${key}`);
+  const input = sheet.cells
+    .filter((c) => c.row === keyCell.row && c.col > keyCell.col && c.style === 'input')
+    .sort((a, b) => a.col - b.col)[0];
+  if (!input) throw new Error(`No input cell on the row of ${key}`);
+  return { sheet: sheet.name, address: cellAddress(input.row, input.col) };
+}
+
+/** The data sheet's cell holding the amount of budget line `index`, found by the Budgets table's headers. */
+function amountCell(plan: WorkbookPlan, index: number, amount: number): Target {
+  const sheet = sheetByKey(plan, 'data');
+  const header = tableSpec('Budgets').columns.find((c) => c.field === 'amountEur')![plan.lang];
+  const first = tableSpec('Budgets').columns[0][plan.lang];
+  const table = sheet.tables.find((t) => t.headers.includes(header) && t.headers.includes(first));
+  if (!table) throw new Error('No Budgets table on the data sheet');
+  const row = table.row + 1 + index;
+  const col = table.col + table.headers.indexOf(header);
+  const cell = sheet.cells.find((c) => c.row === row && c.col === col);
+  if (cell?.value !== amount) throw new Error(`Data sheet ${cellAddress(row, col)} holds ${String(cell?.value)}, not ${amount}`);
+  return { sheet: sheet.name, address: cellAddress(row, col) };
+}
+
+describeWithLibreOffice('the generated model is live', (session) => {
+  it('recomputes S1_NPV from a changed discount rate, savings rate and data amount', async () => {
+    const data = sampleData();
+    const plan = planOf(data, 'fr');
+    // A pooled function with charges in the data, so that its savings rate moves the NPV.
+    const lineIndex = data.budgets.findIndex((b) => b.side === 'CHARGES' && b.function !== null && b.amountEur > 0
+      && plan.sheets.some((s) => s.key === 'assumptions' && s.cells.some((c) => c.value === `savingsRate.${b.function}`)));
+    expect(lineIndex).toBeGreaterThanOrEqual(0);
+    const line = data.budgets[lineIndex];
+    const rateKey = `savingsRate.${line.function}`;
+    const newAmount = line.amountEur * AMOUNT_FACTOR;
+
+    const edits: [Target, number][] = [
+      [namedCell(plan, 'DiscountRate'), NEW_DISCOUNT_RATE],
+      [assumptionCell(plan, rateKey), NEW_SAVINGS_RATE],
+      [amountCell(plan, lineIndex, line.amountEur), newAmount],
+    ];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writePlan(plan)) as unknown as ArrayBuffer);
+    for (const [target, value] of edits) wb.getWorksheet(target.sheet)!.getCell(target.address).value = value;
+    const edited = Buffer.from(await wb.xlsx.writeBuffer());
+
+    const changed: CooperationData = {
+      ...data,
+      budgets: data.budgets.map((b, i) => (i === lineIndex ? { ...b, amountEur: newAmount } : b)),
+    };
+    const engine = planOf(changed, 'fr', { discountRate: NEW_DISCOUNT_RATE, [rateKey]: NEW_SAVINGS_RATE });
+    const npv = namedCell(engine, 'S1_NPV');
+    expect(npv.expected).not.toBeCloseTo(namedCell(plan, 'S1_NPV').expected as number, 0);
+
+    const grid = await session().recalculateGrid(edited);
+    const found = grid.sheets[npv.sheet]?.[npv.address];
+    expect(found?.error).toBeUndefined();
+    expect({ value: found?.value, equal: sameValue(npv.expected as number, found) }).toEqual({ value: expect.any(Number), equal: true });
+    // Every other formula follows too.
+    expect(describeMismatches(compareWithPlan(engine, grid).mismatches)).toBe('');
+  });
+});

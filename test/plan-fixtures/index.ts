@@ -1,0 +1,2 @@
+export { smallPlan } from './small-plan';
+export { fixtureStyles } from './styles';
