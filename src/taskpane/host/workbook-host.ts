@@ -1,0 +1,41 @@
+// What the task pane needs from a workbook. Two implementations: the open Excel
+// workbook (office-host.ts, through src/adapters/office) and an in-memory one for
+// the in-browser preview (preview-host.ts). The panels only see this interface.
+import type { RawWorkbook } from '../../data/types';
+import type { TableName } from '../../domain/codes';
+import type { Lang } from '../../i18n';
+import type { CellScalar, WorkbookPlan } from '../../plan/types';
+
+/** A cell of the workbook, as messages locate it: sheet name and A1 address. */
+export interface CellLocation {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** Values a user typed into the model's input sheets, by stable key (assumption keys…). */
+export type InputValues = Readonly<Record<string, CellScalar>>;
+
+export type InsertKind = 'template' | 'sample';
+
+export interface WorkbookHost {
+  readonly kind: 'office' | 'preview';
+  /** The partner tables found in the workbook; a missing table is absent. */
+  readTables(): Promise<RawWorkbook>;
+  /** Adds the tables that are missing, empty or with the sample rows; an existing table is never touched. */
+  insertTables(kind: InsertKind, lang: Lang): Promise<readonly TableName[]>;
+  /** What the model's input sheets hold now (empty when no model was generated yet). */
+  readInputValues(): Promise<InputValues>;
+  /** Writes one input value into the assumptions sheet; false when the model has no such input yet. */
+  writeInputValue(key: string, value: CellScalar): Promise<boolean>;
+  /**
+   * Writes (or rewrites in place) the generated sheets of a plan; returns the name each
+   * sheet key got in the workbook. `onProgress` reports round trips done out of planned.
+   */
+  writePlan(plan: WorkbookPlan, onProgress?: (done: number, total: number) => void): Promise<ReadonlyMap<string, string>>;
+  /** Shows a cell to the user: selects it in Excel, scrolls to and highlights it in the preview. */
+  goToCell(location: CellLocation): Promise<void>;
+  /** Activates a sheet by name. */
+  showSheet(name: string): Promise<void>;
+  /** Calls `listener` when the workbook changes outside the pane; returns an unsubscribe function. */
+  onChanged(listener: () => void): () => void;
+}

@@ -1,0 +1,62 @@
+// One generation, start to finish: read the tables, validate them, read back what
+// the user typed into the model's input sheets, build the plan, write it.
+// Regenerating therefore keeps every typed input (ARCHITECTURE.md).
+import type { Issue } from '../../data/types';
+import { validateWorkbook } from '../../data';
+import type { Lang } from '../../i18n';
+import type { WorkbookPlan } from '../../plan/types';
+import { buildModel, type ModelResult } from '../../plan/build-model';
+import type { WorkbookHost } from '../host/workbook-host';
+import { headlineOf, type Headline } from './headline';
+import { numericInputs, type Overrides } from './overrides';
+
+export type GenerationStep = 'read' | 'validate' | 'inputs' | 'build' | 'write' | 'done';
+export const GENERATION_STEPS: readonly GenerationStep[] = ['read', 'validate', 'inputs', 'build', 'write', 'done'];
+
+export interface GenerationOptions {
+  readonly lang: Lang;
+  readonly generatedAt: Date;
+  readonly productVersion: string;
+  /** Values edited in the pane before any assumptions sheet existed. */
+  readonly pending: Overrides;
+  readonly onStep?: (step: GenerationStep) => void;
+  /** Round trips of the write step done out of planned (Excel); the preview writes at once. */
+  readonly onWriteProgress?: (done: number, total: number) => void;
+}
+
+export type GenerationOutcome =
+  | {
+    readonly ok: true; readonly plan: WorkbookPlan; readonly result: ModelResult;
+    readonly headline: Headline; readonly warnings: readonly Issue[];
+  }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+// Lets the browser paint the progress bar between steps.
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function runGeneration(host: WorkbookHost, options: GenerationOptions): Promise<GenerationOutcome> {
+  const step = async (s: GenerationStep) => {
+    options.onStep?.(s);
+    await yieldToBrowser();
+  };
+  await step('read');
+  const raw = await host.readTables();
+  await step('validate');
+  const validation = validateWorkbook(raw);
+  if (!validation.ok) return { ok: false, issues: validation.issues };
+  await step('inputs');
+  // Typed values in the sheet win over values the pane kept before the sheet existed.
+  const overrides = { ...options.pending, ...numericInputs(await host.readInputValues()) };
+  await step('build');
+  const { plan, result } = buildModel(validation.value, {
+    lang: options.lang,
+    generatedAt: options.generatedAt,
+    productVersion: options.productVersion,
+    overrides,
+    warnings: validation.warnings,
+  });
+  await step('write');
+  const written = await host.writePlan(plan, options.onWriteProgress);
+  await step('done');
+  return { ok: true, plan, result, headline: headlineOf(result, plan, written), warnings: validation.warnings };
+}
