@@ -39,6 +39,8 @@ export interface PlanCheck {
   readonly label: string;
   readonly formula: string;
   readonly expected: boolean;
+  /** `warning`: shown on the checks sheet but left out of the master check (e.g. payroll vs group II). Default `error`. */
+  readonly severity?: 'error' | 'warning';
 }
 
 export interface SheetBuild {

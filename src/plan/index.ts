@@ -1,0 +1,11 @@
+export * from './types';
+export * from './context';
+export { buildModel, type BuildModelOptions, type ModelResult } from './build-model';
+export { createSheetContext, sheetNames, SHEET_KEYS, type ModelContext } from './sheet-context';
+export { dataSheetLayout, DATA_FIRST_ROW, DATA_HEADER_ROW, type DataSheetLayout } from './data-layout';
+export { assumptionsSheetLayout, type AssumptionsSheetLayout } from './assumptions-layout';
+export { modelDataYear } from './data-year';
+export { PLAN_STYLES } from './styles';
+export { MASTER_CHECK_NAME, MASTER_CHECK_FORMULA } from './sheets/sheet-frame';
+export { modelSummary, type ModelSummary } from './model-summary';
+export { readAssumptionOverrides } from './read-assumption-overrides';

@@ -1,0 +1,31 @@
+// A small accumulator of plan cells for one sheet, so that builders read as layouts.
+import type { CellScalar, PlanCell, StyleName } from '../types';
+
+export interface CellSpec {
+  readonly value?: CellScalar;
+  readonly formula?: string;
+  readonly expected?: CellScalar;
+  readonly style?: StyleName;
+  readonly numberFormat?: string;
+  readonly linkTo?: string;
+}
+
+export class SheetGrid {
+  private readonly byAddress = new Map<string, PlanCell>();
+
+  /** Put one cell; a second put on the same cell is a fault of the builder. */
+  put(row: number, col: number, spec: CellSpec): void {
+    const key = `${row}:${col}`;
+    if (this.byAddress.has(key)) throw new Error(`Cell R${row}C${col} written twice`);
+    if (spec.formula !== undefined && spec.expected === undefined) throw new Error(`Formula at R${row}C${col} has no expected value`);
+    this.byAddress.set(key, { row, col, ...spec });
+  }
+
+  text(row: number, col: number, value: string, style: StyleName = 'label'): void {
+    this.put(row, col, { value, style });
+  }
+
+  cells(): PlanCell[] {
+    return [...this.byAddress.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+}

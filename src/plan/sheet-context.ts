@@ -1,0 +1,43 @@
+// The context every sheet builder receives: language, data, sheet names and the two
+// layouts that formulas point at (data sheet, assumptions sheet).
+import type { CooperationData } from '../data/types';
+import { modelAssumptions, type AssumptionEntry, type Overrides } from '../engine/model-assumptions';
+import { translator, type Lang } from '../i18n';
+import { assumptionsSheetLayout, type AssumptionsSheetLayout } from './assumptions-layout';
+import type { SheetContext, SheetNames } from './context';
+import { dataSheetLayout, type DataSheetLayout } from './data-layout';
+
+export const SHEET_KEYS = ['cover', 'data', 'assumptions', 'comparison', 'indicators', 'savings', 'checks'] as const;
+
+export interface ModelContext extends SheetContext {
+  readonly dataLayout: DataSheetLayout;
+  readonly assumptions: AssumptionsSheetLayout;
+  readonly entries: readonly AssumptionEntry[];
+  readonly dataYear: number;
+}
+
+/** Localised sheet names by key (`sheet.name.<key>`). */
+export function sheetNames(lang: Lang): SheetNames {
+  const t = translator(lang);
+  return Object.fromEntries(SHEET_KEYS.map((k) => [k, t(`sheet.name.${k}`)]));
+}
+
+/**
+ * Build the context for `data`: sheet names, the data layout and the assumptions layout.
+ * Sheet builders of other sheets (comparison, indicators) and their tests start here.
+ * @example createSheetContext(data, 'fr', 2024).dataLayout.column('Budgets', 'amountEur')
+ */
+export function createSheetContext(data: CooperationData, lang: Lang, dataYear: number, overrides: Overrides = {}): ModelContext {
+  const names = sheetNames(lang);
+  const entries = modelAssumptions(dataYear, overrides);
+  return {
+    lang,
+    t: translator(lang),
+    data,
+    names,
+    dataLayout: dataSheetLayout(data, names.data),
+    assumptions: assumptionsSheetLayout(entries, names.assumptions),
+    entries,
+    dataYear,
+  };
+}
