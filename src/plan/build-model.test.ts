@@ -69,6 +69,14 @@ describe('buildModel', () => {
     expect(named(plan, 'S1_NPV').expected).toBe(result.s1.npvEur.ok ? result.s1.npvEur.value : null);
   });
 
+  it('names the header of the registry on the cover, followed by every generated sheet', () => {
+    const cover = sheet(plan, 'cover');
+    const header = plan.names.find((n) => n.name === 'ModelRegistry')!;
+    expect(header).toMatchObject({ sheetKey: 'cover', col: 1 });
+    const listed = plan.sheets.map((_, i) => [cellAt(cover, header.row + 1 + i, 1)?.value, cellAt(cover, header.row + 1 + i, 2)?.value]);
+    expect(listed).toEqual(plan.sheets.map((s) => [s.key, s.name]));
+  });
+
   it('keeps the modelling rules: constants, one formula per row across the years, functions', () => {
     expect(describeFindings(lintPlan(plan))).toBe('');
   });

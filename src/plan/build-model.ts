@@ -82,7 +82,7 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
     productVersion: options.productVersion,
     lang: options.lang,
     sheets: [withMasterCheck(cover.sheet, masterCheck), ...sheets],
-    names,
+    names: [...names, ...cover.names],
     styles: PLAN_STYLES,
   };
   return {

@@ -6,6 +6,6 @@ export { dataSheetLayout, DATA_FIRST_ROW, DATA_HEADER_ROW, type DataSheetLayout 
 export { assumptionsSheetLayout, type AssumptionsSheetLayout } from './assumptions-layout';
 export { modelDataYear } from './data-year';
 export { PLAN_STYLES } from './styles';
-export { MASTER_CHECK_NAME, MASTER_CHECK_FORMULA } from './sheets/sheet-frame';
+export { MASTER_CHECK_NAME, MASTER_CHECK_FORMULA, REGISTRY_NAME } from './sheets/sheet-frame';
 export { modelSummary, type ModelSummary } from './model-summary';
 export { readAssumptionOverrides } from './read-assumption-overrides';

@@ -3,7 +3,7 @@
 // sheets unchanged; before the commit request it leaves the whole workbook as it
 // was; in the commit request, Excel applies the operations before the failing one
 // (a request is not a transaction), so only the user's sheets are guaranteed.
-import { PlanWriteError, writePlan } from '../../src/adapters/office';
+import { PlanWriteError, REGISTRY_NAME, writePlan } from '../../src/adapters/office';
 import type { WorkbookPlan } from '../../src/plan/types';
 import { smallPlan } from '../plan-fixtures';
 import { FakeExcel } from './fake-excel';
@@ -11,7 +11,7 @@ import { snapshot } from './fake-state';
 
 const modern = (): boolean => true;
 
-/** smallPlan with a cover holding a registry, as the model's cover does. */
+/** smallPlan with a cover holding a registry and naming its header, as the model's cover does. */
 function planWithCover(savings: number): WorkbookPlan {
   const base = smallPlan();
   const keys = ['cover', ...base.sheets.map((s) => s.key)];
@@ -37,7 +37,7 @@ function planWithCover(savings: number): WorkbookPlan {
   const sheets = base.sheets.map((s) =>
     s.key === 'assumptions' ? { ...s, cells: s.cells.map((c) => (c.row === 4 && c.col === 2 ? { ...c, value: savings } : c)) } : s,
   );
-  return { ...base, sheets: [cover, ...sheets] };
+  return { ...base, sheets: [cover, ...sheets], names: [...base.names, { name: REGISTRY_NAME, sheetKey: 'cover', row: 3, col: 1 }] };
 }
 
 /** A workbook with the user's sheets around a model written from `planWithCover(0.1)`. */

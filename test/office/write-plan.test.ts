@@ -42,7 +42,7 @@ describe('writePlan on a workbook without a model', () => {
   });
 
   it('names the registry header on the cover so that the next run finds it', () => {
-    // The cover lists its registry under the header "Clé | Feuille" (H4's cover builder).
+    // The cover lists its registry under the header "Clé | Feuille" and names that header cell.
     const grid = fakeGrid(excel);
     const ref = grid.names[REGISTRY_NAME];
     expect(ref).toMatch(/^Sommaire!\$A\$\d+$/);

@@ -1,37 +1,9 @@
-// Makes sure a plan carries the defined name that lets the next run find its
-// registry. The cover builder lists the generated sheets (key, name) under a
-// header row; when the plan does not name that header cell itself, the adapter
-// finds the list on the cover (the row of key `cover` next to the cover's name,
-// followed by every other sheet's key and name) and names its header cell.
+// The registry and link texts of a plan, once a collision with a user's sheet
+// has moved one of its sheets to another name.
 import type { PlanCell, WorkbookPlan } from '../../plan/types';
 import { REGISTRY_NAME } from './registry';
 
 const fold = (s: string): string => s.toLowerCase();
-
-/**
- * The plan with a REGISTRY_NAME name on its registry's header cell; the plan
- * unchanged when it already has one or when its cover holds no registry.
- *
- * @example withRegistryName(plan).names.find((n) => n.name === 'ModelRegistry') // { sheetKey: 'cover', row: 30, col: 1 }
- */
-export function withRegistryName(plan: WorkbookPlan): WorkbookPlan {
-  if (plan.names.some((n) => fold(n.name) === fold(REGISTRY_NAME))) return plan;
-  const cover = plan.sheets.find((s) => s.key === 'cover');
-  if (!cover) return plan;
-  const at = new Map<string, PlanCell>(cover.cells.map((c) => [`${c.row}:${c.col}`, c]));
-  const text = (row: number, col: number): unknown => at.get(`${row}:${col}`)?.value;
-  for (const cell of cover.cells) {
-    if (cell.value !== 'cover' || text(cell.row, cell.col + 1) !== cover.name) continue;
-    const listed = new Map<string, unknown>();
-    for (let row = cell.row; typeof text(row, cell.col) === 'string' && text(row, cell.col) !== ''; row += 1) {
-      listed.set(text(row, cell.col) as string, text(row, cell.col + 1));
-    }
-    if (plan.sheets.every((s) => listed.get(s.key) === s.name)) {
-      return { ...plan, names: [...plan.names, { name: REGISTRY_NAME, sheetKey: 'cover', row: cell.row - 1, col: cell.col }] };
-    }
-  }
-  return plan;
-}
 
 /**
  * The plan with its registry and its link texts showing the names the sheets

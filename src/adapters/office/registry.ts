@@ -7,7 +7,8 @@
 // column, down to the first row whose key is empty. The cover lists itself.
 // A defined name follows the cover when the user renames or moves it.
 
-export const REGISTRY_NAME = 'ModelRegistry';
+// The plan's cover names its registry; the adapter reads it by the same name.
+export { REGISTRY_NAME } from '../../plan/sheets/sheet-frame';
 
 /** How many registry rows are read at most (the model has about ten sheets). */
 export const REGISTRY_MAX_ROWS = 200;

@@ -15,7 +15,7 @@ import { queueCommit, queueEmptySheets, type CommitInput } from './commit-plan';
 import { cleanUp } from './clean-up';
 import { officeRunner, type ExcelRunner } from './excel-runner';
 import { sheetTargets, temporaryNames, type SheetTarget } from './plan-sheet-names';
-import { withFinalNames, withRegistryName } from './plan-registry';
+import { withFinalNames } from './plan-registry';
 import { queuePiece } from './queue-piece';
 import { excelApiSupported } from './requirements';
 import { commitBytes, DEFAULT_MAX_REQUEST_BYTES, packBatches, planPieces } from './write-batches';
@@ -70,8 +70,7 @@ const fold = (s: string): string => s.toLowerCase();
  *
  * @example const report = await writePlan(plan); report.renamed // [] unless a user's sheet took a name
  */
-export async function writePlan(given: WorkbookPlan, options: WritePlanOptions = {}): Promise<WritePlanReport> {
-  const named = withRegistryName(given);
+export async function writePlan(fromPlan: WorkbookPlan, options: WritePlanOptions = {}): Promise<WritePlanReport> {
   const run = options.run ?? officeRunner();
   const supports = options.supports ?? excelApiSupported;
   const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
@@ -94,9 +93,9 @@ export async function writePlan(given: WorkbookPlan, options: WritePlanOptions =
       throw new PlanWriteError('read', 'Could not read the workbook', { cause });
     }
 
-    const targets = sheetTargets(named, state.sheetNames, state.registry);
+    const targets = sheetTargets(fromPlan, state.sheetNames, state.registry);
     const finalByKey = new Map(targets.map((t) => [t.key, t.final]));
-    const plan = withFinalNames(named, finalByKey);
+    const plan = withFinalNames(fromPlan, finalByKey);
     const temps = modern ? temporaryNames(plan.sheets.length, state.sheetNames, targets.map((t) => t.final)) : [];
     const input = commitInput(plan, targets, modern ? temps : plan.sheets.map(() => null), state, features);
     const inFormulas = new Map(targets.map((t) => [t.planned, t.current ?? t.final]));

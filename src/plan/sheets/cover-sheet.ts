@@ -6,7 +6,7 @@ import { booleanFormat, FORMAT_EUR, FORMAT_YEAR, FORMAT_YEARS } from '../layout/
 import { SheetGrid } from '../layout/sheet-grid';
 import { cellRef, sheetRef } from '../layout/sheet-ref';
 import type { CellScalar, PlanName, PlanSheet, SheetClass } from '../types';
-import { MASTER_CHECK_FORMULA, MASTER_CHECK_NAME } from './sheet-frame';
+import { MASTER_CHECK_FORMULA, MASTER_CHECK_NAME, REGISTRY_NAME } from './sheet-frame';
 
 export interface CoverOptions {
   readonly dataYear: number;
@@ -79,6 +79,7 @@ export function buildCoverSheet(ctx: SheetContext, o: CoverOptions): SheetBuild 
 
   row++;
   grid.text(row++, 1, ctx.t('sheet.cover.registry'), 'subtitle');
+  const registryHeaderRow = row;
   (['registryKey', 'registryName', 'registryClass'] as const).forEach((h, i) => grid.text(row, i + 1, ctx.t(`sheet.cover.${h}`), 'header'));
   row++;
   const registry = [{ key: 'cover', name: ctx.names.cover, class: 'cover' as SheetClass }, ...o.sheets];
@@ -119,6 +120,6 @@ export function buildCoverSheet(ctx: SheetContext, o: CoverOptions): SheetBuild 
       tabColor: 'FF1F4E79',
     },
     checks: [],
-    names: [],
+    names: [{ name: REGISTRY_NAME, sheetKey: 'cover', row: registryHeaderRow, col: 1 }],
   };
 }

@@ -6,6 +6,8 @@ import type { SheetClass } from '../types';
 
 /** The defined name of the master check on the checks sheet. */
 export const MASTER_CHECK_NAME = 'MasterCheck';
+/** Names the header cell of the cover's registry of generated sheets, so that a later run finds them. */
+export const REGISTRY_NAME = 'ModelRegistry';
 /** How a sheet shows the master check: AND() keeps it a boolean, which LibreOffice would otherwise display as 1. */
 export const MASTER_CHECK_FORMULA = `AND(${MASTER_CHECK_NAME})`;
 
