@@ -57,4 +57,13 @@ module.exports = tseslint.config(
   },
   ...layers.map(layerRule),
   pureProperties,
+  {
+    // Plain Node scripts run without a build step: CommonJS and Node's globals.
+    files: ['scripts/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-/* global require, module, process, console, __dirname, URL */
-/* eslint-disable @typescript-eslint/no-require-imports -- plain Node script, run without a build step */
 // A tiny static file server over plain http on localhost, for the end-to-end test
 // and for looking at a production build without certificates:
 //   node scripts/serve-static.js [dir=dist/taskpane] [port=0 → any free port]
