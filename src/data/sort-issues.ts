@@ -1,11 +1,11 @@
 import { TABLE_NAMES } from '../domain/codes';
+import { columnNumber } from './cell-address';
 import type { Issue } from './types';
 
 // Column order as the sheet shows it: "H12" → 8; issues without a cell come after the row's cells.
-function columnNumber(cell: string | null): number {
+function cellColumn(cell: string | null): number {
   const letters = cell === null ? null : /^[A-Z]+/.exec(cell);
-  if (!letters) return Number.POSITIVE_INFINITY;
-  return [...letters[0]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return letters ? columnNumber(letters[0]) : Number.POSITIVE_INFINITY;
 }
 
 /** Issues in reading order: table order of the schema, then row (table-wide issues first), then column. Stable. */
@@ -16,7 +16,7 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
     .sort((a, b) =>
       tableIndex(a.issue) - tableIndex(b.issue)
       || (a.issue.row ?? 0) - (b.issue.row ?? 0)
-      || compareNumbers(columnNumber(a.issue.cell), columnNumber(b.issue.cell))
+      || compareNumbers(cellColumn(a.issue.cell), cellColumn(b.issue.cell))
       || a.order - b.order)
     .map(({ issue }) => issue);
 }

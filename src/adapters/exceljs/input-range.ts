@@ -1,18 +1,7 @@
 // A1 range text as Excel tables store it (`C3:H120`), decoded to 1-based numbers.
+import { columnNumber, type CellBox } from '../../data/cell-address';
 
-export interface CellBox {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/** Column letters to a 1-based number: `A` → 1, `AA` → 27. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export { columnNumber, type CellBox };
 
 /**
  * The box of an A1 range such as `C3:H120` or `$C$3:$H$120` (a single cell

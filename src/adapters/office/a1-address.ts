@@ -1,20 +1,8 @@
 // A1 addresses as Office.js speaks them: ranges on a sheet, and the
 // `Sheet!A1:B2` text that Range.address and defined names return.
-import { columnLetters } from '../../data/cell-address';
+import { columnLetters, columnNumber, type CellBox } from '../../data/cell-address';
 
-export interface CellBox {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/** 1-based column of letters: `A` → 1, `AA` → 27. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export { columnNumber, type CellBox };
 
 /** `B3:D7` for a box of `rows` × `cols` cells from (row, col); one cell stays `B3`. */
 export function rangeAddress(row: number, col: number, rows = 1, cols = 1): string {
