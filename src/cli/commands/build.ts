@@ -40,7 +40,9 @@ export async function buildAndWrite(
   if (warnings.length > 0) out.line(ctx.t('build.warnings', { count: warnings.length }));
   out.line(ctx.t('build.summary', {
     npv: s1.npvEur.ok ? eur(s1.npvEur.value) : ctx.t(`sheet.reason.${s1.npvEur.reason}`),
-    payback: s1.paybackYears.ok ? s1.paybackYears.value.toLocaleString(ctx.lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }) : ctx.t(`sheet.reason.${s1.paybackYears.reason}`),
+    payback: s1.paybackYears.ok
+      ? ctx.t('build.paybackYears', { years: s1.paybackYears.value.toLocaleString(ctx.lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }) })
+      : ctx.t(`sheet.reason.${s1.paybackYears.reason}`),
   }));
   await out.json(command, true, {
     ...extra,
