@@ -1,6 +1,7 @@
 // The generated model is live: change the discount rate, one function's
 // savings rate and one amount on the data sheet inside the file, let
-// LibreOffice recalculate, and S1_NPV is the engine's NPV for those inputs.
+// LibreOffice recalculate, and S1_NPV is the engine's NPV for those inputs;
+// an input that breaks the model's assumptions turns the master check FALSE.
 import ExcelJS from 'exceljs';
 import { writePlan } from '../../src/adapters/exceljs';
 import { cellAddress } from '../../src/adapters/exceljs/plan-address';
@@ -96,5 +97,24 @@ describeWithLibreOffice('the generated model is live', (session) => {
     expect({ value: found?.value, equal: sameValue(npv.expected as number, found) }).toEqual({ value: expect.any(Number), equal: true });
     // Every other formula follows too.
     expect(describeMismatches(compareWithPlan(engine, grid).mismatches)).toBe('');
+  });
+
+  it.each([
+    // Years 0–1 carry 40 % + 30 % of the one-off costs: the rest would fall outside the horizon.
+    ['cut short of the one-off costs’ phasing', 1],
+    // Only years 0–5 were generated.
+    ['set past the generated years', 8],
+  ])('turns the master check FALSE when HorizonYears is %s', async (_case, horizon) => {
+    const plan = planOf(sampleData(), 'fr');
+    const master = namedCell(plan, 'MasterCheck');
+    expect(master.expected).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writePlan(plan)) as unknown as ArrayBuffer);
+    const target = namedCell(plan, 'HorizonYears');
+    wb.getWorksheet(target.sheet)!.getCell(target.address).value = horizon;
+    const grid = await session().recalculateGrid(Buffer.from(await wb.xlsx.writeBuffer()));
+    const found = grid.sheets[master.sheet]?.[master.address];
+    expect(found?.error).toBeUndefined();
+    expect(sameValue(false, found)).toBe(true);
   });
 });

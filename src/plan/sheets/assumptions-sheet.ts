@@ -11,6 +11,7 @@ import { FORMAT_EUR, FORMAT_FLAG, FORMAT_RATE, FORMAT_RATE_FINE, FORMAT_YEAR } f
 import { SheetGrid } from '../layout/sheet-grid';
 import { cellRef, rangeRef } from '../layout/sheet-ref';
 import { lastYearCol, yearCol } from '../layout/timeline';
+import { HORIZON_ROW, INDEX_ROW } from './savings-writer';
 import type { PlanValidation } from '../types';
 import { putFrame } from './sheet-frame';
 
@@ -117,6 +118,8 @@ export function buildAssumptionsSheet(ctx: SheetContext, layout: AssumptionsShee
 function assumptionChecks(ctx: SheetContext, layout: AssumptionsSheetLayout, entries: readonly AssumptionEntry[]): PlanCheck[] {
   const n = layout.horizonYears;
   const sheet = (a: string) => `'${layout.sheetName.replace(/'/g, "''")}'!${a}`;
+  // The savings sheet's timeline rows: the model year index and the in-horizon flag of each year column.
+  const savingsRow = (row: number) => `'${ctx.names.savings.replace(/'/g, "''")}'!${rangeRef(row, yearCol(0), row, lastYearCol(n))}`;
   const entry = (key: string) => entries.find((e) => e.key === key)!;
   const rampRows = POOLED_FUNCTIONS.map((f) => layout.row(`rampUp.${f}`));
   const r1 = Math.min(...rampRows);
@@ -139,8 +142,14 @@ function assumptionChecks(ctx: SheetContext, layout: AssumptionsSheetLayout, ent
     },
     {
       key: 'oneOffPhasing', label: ctx.t('sheet.check.oneOffPhasing'),
-      formula: `AND(MIN(${phasingRow('oneOff.phasing')})>=0,MAX(${phasingRow('oneOff.phasing')})<=1,ROUND(SUM(${phasingRow('oneOff.phasing')}),12)=1)`,
+      // Summed over the years within the horizon only: a shorter horizon must not drop one-off costs unnoticed.
+      formula: `AND(MIN(${phasingRow('oneOff.phasing')})>=0,MAX(${phasingRow('oneOff.phasing')})<=1,ROUND(SUMPRODUCT(${phasingRow('oneOff.phasing')},${savingsRow(HORIZON_ROW)}),12)=1)`,
       expected: inUnit(oneOff) && Math.round(sum * 1e12) / 1e12 === 1,
+    },
+    {
+      // The year columns are laid out when the model is generated; a longer horizon needs a new generation.
+      key: 'horizonWithinTimeline', label: ctx.t('sheet.check.horizonWithinTimeline'),
+      formula: `AND(HorizonYears>=1,HorizonYears<=MAX(${savingsRow(INDEX_ROW)}))`, expected: true,
     },
     {
       key: 'harmonisationPhasing', label: ctx.t('sheet.check.harmonisationPhasing'),
