@@ -126,7 +126,9 @@ export function buildSampleRecords(): SampleRecords {
       lines.push({ group: 'III', account: '6811', label: 'Dotations aux amortissements des constructions et agencements', fn: 'LOCAUX', amount: round0(site.grossBuildingsEur / life) });
     }
     if (site.type !== 'SIEGE' && hasHeadOffice(partner.code)) {
-      lines.push({ group: 'III', account: '6556', label: 'Quote-part des frais de siège social', fn: 'DIRECTION_GENERALE', amount: round0(HEAD_OFFICE_RATE * total) });
+      // Left without a function: the head office books what this fee pays for under its own functions,
+      // so tagging the fee too would count the same costs twice in the pooling baselines.
+      lines.push({ group: 'III', account: '6556', label: 'Quote-part des frais de siège social', fn: null, amount: round0(HEAD_OFFICE_RATE * total) });
     }
 
     // The rest of the charges spread over the profile's accounts.
