@@ -5,7 +5,11 @@ import {
   type AssumptionDefault, type AssumptionKey, type Provenance, type SupportFunctionCode,
 } from '../domain';
 
-export type AssumptionSection = 'time' | 'functions' | 'oneOff' | 'harmonisation' | 'other';
+/**
+ * `alerts`: thresholds the indicators sheet flags against; `benchmarks`: reference figures shown
+ * for the reader (sourced ratios, legal thresholds) that no formula of the model uses.
+ */
+export type AssumptionSection = 'time' | 'functions' | 'oneOff' | 'harmonisation' | 'alerts' | 'benchmarks' | 'other';
 
 /** A low or high bound of an assumption's range, with its default. */
 export interface Bound { readonly value: number; readonly defaultValue: number }
@@ -107,11 +111,13 @@ export function modelAssumptions(dataYear: number, overrides: Overrides): Assump
     fromDomain('harmonisation.shareOfGapClosed', 'harmonisation'),
     fromDomain('gvtRatePerYear', 'harmonisation'),
     yearly('harmonisation.phasing', 'harmonisation', years.map((t) => (t === 0 ? 0 : t === 1 ? harmonisationY1 : harmonisationY2)), d('harmonisation.phasing.y1').provenance, overrides),
-    fromDomain('harmonisation.payrollRate', 'other'),
-    fromDomain('personnelShare', 'other'),
-    fromDomain('mergerAuditorThresholdEur', 'other'),
-    fromDomain('alert.cafRate', 'other'),
-    fromDomain('alert.dependenceRatio', 'other'),
+    fromDomain('alert.cafRate', 'alerts'),
+    fromDomain('alert.dependenceRatio', 'alerts'),
+    // Shown as benchmarks, used by no formula: a cross-check of the harmonisation cost, the sector's
+    // usual staff share, and the legal threshold of a merger auditor (S1 pools functions, no merger).
+    fromDomain('harmonisation.payrollRate', 'benchmarks'),
+    fromDomain('personnelShare', 'benchmarks'),
+    fromDomain('mergerAuditorThresholdEur', 'benchmarks'),
   ];
 }
 

@@ -73,7 +73,8 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
   ];
   const checks: PlanCheck[] = [...dataChecks(ctx), ...built.flatMap((b) => b.checks)];
   const masterCheck = masterCheckOf(checks);
-  built.push(buildChecksSheet(ctx, checks, options.warnings ?? [], dataYear));
+  const indicators = computeIndicators(data);
+  built.push(buildChecksSheet(ctx, checks, options.warnings ?? [], dataYear, indicators.notes));
   const names = built.flatMap((b) => b.names);
   const sheets = built.map((b) => withMasterCheck(b.sheet, masterCheck));
   const cover = buildCoverSheet(ctx, { dataYear, generatedAt: options.generatedAt, productVersion: options.productVersion, sheets, names });
@@ -89,7 +90,7 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
     plan,
     result: {
       dataYear, firstYear: inputs.firstYear, horizonYears: inputs.horizonYears, assumptions: ctx.entries,
-      comparison: comparePartners(data), indicators: computeIndicators(data), s1, checks, masterCheck,
+      comparison: comparePartners(data), indicators, s1, checks, masterCheck,
     },
   };
 }

@@ -75,6 +75,8 @@ export interface PlanPrint {
   readonly area: PlanRange | null;
   readonly header: string | null;
   readonly footer: string | null;
+  /** Header rows repeated at the top of every printed page (Excel's print titles), 1-based, inclusive. */
+  readonly printTitleRows?: { readonly first: number; readonly last: number };
 }
 
 export interface PlanSheet {

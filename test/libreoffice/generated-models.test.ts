@@ -20,6 +20,8 @@ const cases: readonly [string, () => CooperationData, Lang, Readonly<Record<stri
   ['a partner without sites or staff', () => partnerWithoutSitesOrStaff(sampleData()), 'en', {}],
   ['negative amounts', () => negativeAmounts(sampleData()), 'fr', {}],
   ['a 3-year horizon without harmonisation', sampleData, 'fr', { horizonYears: 3, 'harmonisation.enabled': 0 }],
+  // Thresholds no partner meets: every alert flag of the indicators sheet turns FALSE.
+  ['alert thresholds that raise the alerts', sampleData, 'en', { 'alert.cafRate': 0.5, 'alert.dependenceRatio': 0 }],
 ];
 
 describe.each(cases)('generated model: %s', (_name, data, lang, overrides) => {

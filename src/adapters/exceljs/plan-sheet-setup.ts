@@ -41,6 +41,7 @@ export function applySheetSetup(ws: Worksheet, sheet: PlanSheet): void {
       // ExcelJS 4.4 writes the print area as '<name>'!… without doubling a quote
       // inside the name, which corrupts the file: such a sheet prints its used range.
       ...(print.area && !sheet.name.includes("'") ? { printArea: printAreaOf(print.area) } : {}),
+      ...(print.printTitleRows && !sheet.name.includes("'") ? { printTitlesRow: `${print.printTitleRows.first}:${print.printTitleRows.last}` } : {}),
     };
     ws.headerFooter = {
       ...(print.header !== null ? { oddHeader: print.header } : {}),

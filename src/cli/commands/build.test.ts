@@ -80,3 +80,22 @@ describe('coop-model build', () => {
     expect(await readFile(input)).toEqual(before);
   });
 });
+
+describe('coop-model build, indicators without their data', () => {
+  it('counts each indicator shown as n/a among the warnings of the summary line', async () => {
+    const tables = sampleBase();
+    const absence = tables.Effectifs.headers.indexOf("Jours d'absence");
+    for (const row of tables.Effectifs.rows) row[absence] = null;
+    const input = join(dir, 'no-absence.xlsx');
+    await writeFile(input, Buffer.from(await buildWorkbook(tables).xlsx.writeBuffer()));
+    const run = await runCli(['build', input, '-o', join(dir, 'no-absence-model.xlsx')]);
+    expect(run.code).toBe(0);
+    // Absenteeism is n/a for each of the sample's partners and for the consolidated column.
+    const partners = tables.Partenaires.rows.length;
+    const line = /^(\d+) avertissement\(s\) : (\d+) sur les données, (\d+) indicateur\(s\) non disponible\(s\)/m.exec(run.stdout);
+    expect(line).not.toBeNull();
+    const [, total, onData, indicators] = line!.map(Number);
+    expect(indicators).toBe(partners + 1);
+    expect(total).toBe(onData + indicators);
+  });
+});

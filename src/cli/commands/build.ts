@@ -37,7 +37,11 @@ export async function buildAndWrite(
   const s1 = result.s1;
   const eur = (v: number) => `${Math.round(v).toLocaleString(ctx.lang === 'fr' ? 'fr-FR' : 'en-GB')} €`;
   out.line(ctx.t('build.written', { file: output }));
-  if (warnings.length > 0) out.line(ctx.t('build.warnings', { count: warnings.length }));
+  // An indicator without its data is "n/a" with a warning (issue 3): counted with the data's warnings.
+  const indicatorNotes = result.indicators.notes.length;
+  if (indicatorNotes > 0) {
+    out.line(ctx.t('build.warningsWithIndicators', { count: warnings.length + indicatorNotes, data: warnings.length, indicators: indicatorNotes }));
+  } else if (warnings.length > 0) out.line(ctx.t('build.warnings', { count: warnings.length }));
   out.line(ctx.t('build.summary', {
     npv: s1.npvEur.ok ? eur(s1.npvEur.value) : ctx.t(`sheet.reason.${s1.npvEur.reason}`),
     payback: s1.paybackYears.ok

@@ -7,12 +7,13 @@ import type { PlanCheck, SheetBuild, SheetContext } from '../context';
 import {
   ASSUMPTION_COLS as C, ASSUMPTION_HEADER_ROW, ASSUMPTION_INDEX_ROW, type AssumptionsSheetLayout,
 } from '../assumptions-layout';
-import { FORMAT_EUR, FORMAT_FLAG, FORMAT_RATE, FORMAT_RATE_FINE, FORMAT_YEAR } from '../layout/number-formats';
+import { FORMAT_EUR, FORMAT_FLAG, FORMAT_RATE_FINE, FORMAT_YEAR, rateFormatFor } from '../layout/number-formats';
 import { SheetGrid } from '../layout/sheet-grid';
 import { cellRef, rangeRef } from '../layout/sheet-ref';
 import { lastYearCol, yearCol } from '../layout/timeline';
 import { HORIZON_ROW, INDEX_ROW } from './savings-writer';
 import type { PlanValidation } from '../types';
+import { assumptionBound } from '../assumption-bounds';
 import { putFrame } from './sheet-frame';
 
 export function assumptionLabel(ctx: SheetContext, key: string): string {
@@ -38,10 +39,7 @@ function formatOf(entry: AssumptionEntry): string {
     case 'year': case 'years': return FORMAT_YEAR;
     case 'flag': return FORMAT_FLAG;
     case 'ratePerYear': return FORMAT_RATE_FINE;
-    default: {
-      const d = entry.defaultValue ?? 0;
-      return d !== 0 && Math.abs(d) < 0.01 ? FORMAT_RATE_FINE : FORMAT_RATE;
-    }
+    default: return rateFormatFor(entry.defaultValue ?? 0);
   }
 }
 
@@ -80,20 +78,17 @@ export function buildAssumptionsSheet(ctx: SheetContext, layout: AssumptionsShee
       if (entry.byYear && entry.byYearDefault) {
         entry.byYear.forEach((v, t) => grid.put(row, yearCol(t), { value: v, style: 'input', numberFormat }));
         grid.text(row, C.default, percents(ctx.lang, entry.byYearDefault), 'note');
-        validations.push({ range: rateRange(row, yearCol(0), n + 1), kind: 'decimal', min: 0, max: 1 });
+        validations.push({ range: rateRange(row, yearCol(0), n + 1), ...assumptionBound(entry)! });
         continue;
       }
       grid.put(row, C.value, { value: entry.value, style: 'input', numberFormat });
       if (entry.low) grid.put(row, C.low, { value: entry.low.value, style: 'input', numberFormat });
       if (entry.high) grid.put(row, C.high, { value: entry.high.value, style: 'input', numberFormat });
       grid.put(row, C.default, { value: entry.defaultValue, style: 'note', numberFormat });
+      // The same bounds as the task pane's fields, so neither accepts what the other refuses.
       const cols = entry.low && entry.high ? 3 : 1;
-      if (entry.key === 'horizonYears') validations.push({ range: rateRange(row, C.value), kind: 'whole', min: 1, max: 30 });
-      else if (entry.key === 'firstYear') validations.push({ range: rateRange(row, C.value), kind: 'whole', min: 1900, max: 2200 });
-      else if (entry.unit === 'flag') validations.push({ range: rateRange(row, C.value), kind: 'whole', min: 0, max: 1 });
-      else if (entry.key === 'discountRate') validations.push({ range: rateRange(row, C.value, cols), kind: 'decimal', min: -0.5, max: 1 });
-      else if (entry.unit === 'rate') validations.push({ range: rateRange(row, C.value, cols), kind: 'decimal', min: 0, max: 1 });
-      else if (entry.unit === 'eur') validations.push({ range: rateRange(row, C.value, cols), kind: 'decimal', min: 0, max: 1e12 });
+      const bound = assumptionBound(entry);
+      if (bound) validations.push({ range: rateRange(row, C.value, bound.kind === 'decimal' ? cols : 1), ...bound });
     }
   }
   return {

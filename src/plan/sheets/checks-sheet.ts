@@ -1,8 +1,11 @@
 // Contrôles (control): every check of every sheet as TRUE/FALSE, the master check
-// (blocking checks only) and the data warnings with their location.
+// (blocking checks only), the data warnings with their location and the indicators
+// shown as "n/a" (the issue: an indicator without its data is "n/a" with a warning).
 import type { Issue } from '../../data/types';
 import { formatIssue } from '../../data/format-issue';
+import type { IndicatorNote } from '../../engine/indicators/types';
 import type { PlanCheck, SheetBuild, SheetContext } from '../context';
+import { indicatorNoteText } from '../indicator-note-text';
 import { booleanFormat } from '../layout/number-formats';
 import { SheetGrid } from '../layout/sheet-grid';
 import { rangeRef } from '../layout/sheet-ref';
@@ -17,7 +20,9 @@ export function masterCheckOf(checks: readonly PlanCheck[]): boolean {
   return checks.filter((c) => (c.severity ?? 'error') === 'error').every((c) => c.expected);
 }
 
-export function buildChecksSheet(ctx: SheetContext, checks: readonly PlanCheck[], warnings: readonly Issue[], dataYear: number): SheetBuild {
+export function buildChecksSheet(
+  ctx: SheetContext, checks: readonly PlanCheck[], warnings: readonly Issue[], dataYear: number, indicatorNotes: readonly IndicatorNote[] = [],
+): SheetBuild {
   const grid = new SheetGrid();
   grid.text(1, 1, ctx.t('sheet.checks.title'), 'title');
   grid.text(2, 1, ctx.t('sheet.common.classLine', { class: ctx.t('sheet.class.control'), year: dataYear }), 'subtitle');
@@ -41,8 +46,9 @@ export function buildChecksSheet(ctx: SheetContext, checks: readonly PlanCheck[]
   });
   let row = first + ordered.length + 1;
   grid.text(row++, 1, ctx.t('sheet.checks.warnings'), 'subtitle');
-  if (warnings.length === 0) grid.text(row++, 1, ctx.t('sheet.checks.noWarnings'), 'note');
+  if (warnings.length === 0 && indicatorNotes.length === 0) grid.text(row++, 1, ctx.t('sheet.checks.noWarnings'), 'note');
   for (const w of warnings) grid.text(row++, 1, formatIssue(w, ctx.lang), 'note');
+  for (const note of indicatorNotes) grid.text(row++, 1, indicatorNoteText(note, ctx.data, ctx.lang, ctx.t), 'note');
   return {
     sheet: {
       key: 'checks', name: ctx.names.checks, class: 'control', cells: grid.cells(), tables: [], validations: [],

@@ -38,7 +38,7 @@ function rowsOf(ctx: SheetContext, c: Comparison): SheetRow[] {
     kind: 'derived', key, label, unit, format, style: 'total', formula: (ref) => `SUM(${ref(first)}:${ref(last)})`, ...each(get),
   });
   const side = (s: 'CHARGES' | 'PRODUITS', g: GroupCode) =>
-    `${t(`domain.side.${s}`)} — ${t(`domain.group.${g}`)} : ${t(`domain.groupTitle.${s}.${g}`)}`;
+    t('sheet.common.groupRow', { side: t(`sheet.common.side.${s}`), group: t(`domain.group.${g}`), title: t(`domain.groupTitle.${s}.${g}`) });
   const byGroup = (s: 'CHARGES' | 'PRODUITS'): AdditiveRow[] => GROUPS.map((g) => additive(
     `${s}.${g}`, side(s, g), eur, FORMAT_EUR,
     (code) => [equals(B('partner'), code), equals(B('side'), text(s)), equals(B('group'), text(g))], B('amountEur'),

@@ -68,3 +68,33 @@ describe('buildIndicatorsSheet', () => {
     for (const c of checks) expect(lintFormula(c.formula, 'control')).toEqual([]);
   });
 });
+
+describe('alert flags of the indicators sheet', () => {
+  const flagRow = (s: typeof sheet, label: string) => s.cells.find((c) => c.col === 1 && c.value === label)!.row;
+  const cell = (s: typeof sheet, row: number, col: number) => s.cells.find((c) => c.row === row && c.col === col);
+
+  it('flags the CAF rate against the alert threshold cell of the assumptions sheet, n/a where the rate is n/a', () => {
+    const row = flagRow(sheet, 'CAF rate at or above the alert threshold');
+    const rate = rowLabelled('CAF rate');
+    expect(row).toBe(rate + 1);
+    expect(at(row, colA)?.formula).toBe(`IF(ISNUMBER(C${rate}),C${rate}>=${ctx.assumptions.ref('alert.cafRate')},"n/a")`);
+    // A: CAF 50 000 / (775 000 income − 25 000 on accounts 775 and 78…) = 6.7 % ≥ 2 % (default threshold).
+    expect(at(row, colA)?.expected).toBe(true);
+    expect(at(row, colB)?.expected).toBe('n/a');
+    expect(at(row, colCons)?.expected).toBe(true);
+    expect(at(row, colA)?.numberFormat).toBe('"TRUE";"TRUE";"FALSE"');
+    expect(sheet.conditionalFormats).toContainEqual({ range: { row, col: colA, rows: 1, cols: 4 }, kind: 'trueFalse' });
+  });
+
+  it('flags the dependence ratio at or below its threshold, and reads a threshold the user changed', () => {
+    const row = flagRow(sheet, 'Dependence ratio at or below the alert threshold');
+    expect(at(row, colA)?.formula).toContain(`<=${ctx.assumptions.ref('alert.dependenceRatio')}`);
+    // A: debt 300 000 / permanent capital 1 000 000 = 30 % ≤ 50 %.
+    expect(at(row, colA)?.expected).toBe(true);
+    // With thresholds of 10 % (CAF) and 25 % (dependence), A raises both alerts.
+    const strict = createSheetContext(handWorkedData(), 'en', 2024, { 'alert.cafRate': 0.1, 'alert.dependenceRatio': 0.25 });
+    const s = buildIndicatorsSheet(strict, { dataYear: 2024, masterCheck: true }).sheet;
+    expect(cell(s, flagRow(s, 'CAF rate at or above the alert threshold'), colA)?.expected).toBe(false);
+    expect(cell(s, flagRow(s, 'Dependence ratio at or below the alert threshold'), colA)?.expected).toBe(false);
+  });
+});

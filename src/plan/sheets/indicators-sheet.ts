@@ -11,7 +11,8 @@ import { indicatorBases } from '../../engine/indicators/indicator-bases';
 import { INDICATOR_CATALOGUE, type IndicatorDefinition } from '../../engine/indicators/indicator-catalogue';
 import type { IndicatorBases, IndicatorKey, IndicatorUnit, Indicators } from '../../engine/indicators/types';
 import type { PlanCheck, SheetBuild, SheetContext } from '../context';
-import { FORMAT_COUNT, FORMAT_EUR, FORMAT_FTE, FORMAT_RATE } from '../layout/number-formats';
+import { booleanFormat, FORMAT_COUNT, FORMAT_EUR, FORMAT_FTE, FORMAT_RATE } from '../layout/number-formats';
+import type { ModelContext } from '../sheet-context';
 import {
   buildPartnerColumnsSheet, dataYearOf, type AdditiveRow, type OutputFrame, type RowRef, type SheetRow,
 } from './partner-columns';
@@ -109,7 +110,7 @@ function baseRows(ctx: SheetContext, bases: readonly IndicatorBases[]): Additive
     sumWhere([equals(B('partner'), code), equals(B('side'), text(side)), ...more], B('amountEur'));
   const eur = t('sheet.unit.eur');
   return [
-    ...GROUPS.map((g) => row(`base.CHARGES.${g}`, `${t('domain.side.CHARGES')} — ${t(`domain.group.${g}`)}`, eur, FORMAT_EUR,
+    ...GROUPS.map((g) => row(`base.CHARGES.${g}`, `${t('sheet.common.side.CHARGES')} — ${t(`domain.group.${g}`)}`, eur, FORMAT_EUR,
       budget('CHARGES', equals(B('group'), text(g))), (b) => b.chargesByGroupEur[g])),
     row('base.CHARGES.total', t('sheet.indicators.base.totalCharges'), eur, FORMAT_EUR, budget('CHARGES'), (b) => b.totalChargesEur),
     row('base.nonCash', t('sheet.indicators.base.nonCash'), eur, FORMAT_EUR,
@@ -130,7 +131,32 @@ function sourceText(ctx: SheetContext, d: IndicatorDefinition): string {
   return `${ctx.t(d.formulaKey)} [${source}]`;
 }
 
-function indicatorRows(ctx: SheetContext, result: Indicators): SheetRow[] {
+/**
+ * Indicators with an alert threshold on the assumptions sheet (DOMAIN §4.1: CAF rate below 2 %,
+ * dependence ratio above 50 %). The flag row says TRUE when the threshold is respected, so that
+ * green means sound and red means alert, like the checks.
+ */
+const ALERTS: Partial<Record<IndicatorKey, { readonly key: string; readonly sound: '>=' | '<=' }>> = {
+  cafRate: { key: 'alert.cafRate', sound: '>=' },
+  dependenceRatio: { key: 'alert.dependenceRatio', sound: '<=' },
+};
+
+function alertRow(ctx: ModelContext, key: IndicatorKey, result: Indicators): SheetRow | null {
+  const alert = ALERTS[key];
+  if (!alert) return null;
+  const threshold = ctx.entries.find((e) => e.key === alert.key)?.value;
+  if (threshold === null || threshold === undefined) throw new Error(`No value for assumption ${alert.key}`);
+  const sound = (v: number | null) => (v === null ? null : alert.sound === '>=' ? v >= threshold : v <= threshold);
+  return {
+    kind: 'derived', key: `${key}.alert`, label: ctx.t(`sheet.indicators.alert.${key}`), unit: ctx.t('sheet.indicators.unit.flag'),
+    format: booleanFormat(ctx.t), flag: true, note: ctx.t(`sheet.indicators.alert.${key}.note`, { key: alert.key }),
+    // "n/a" stays "n/a": no alert can be raised on an indicator without its data.
+    formula: (ref, na) => `IF(ISNUMBER(${ref(key)}),${ref(key)}${alert.sound}${ctx.assumptions.ref(alert.key)},${text(na)})`,
+    expected: result.partners.map((p) => sound(p.indicators[key].value)), consolidatedExpected: sound(result.consolidated[key].value),
+  };
+}
+
+function indicatorRows(ctx: ModelContext, result: Indicators): SheetRow[] {
   const parts = partsOf(ctx);
   const rows: SheetRow[] = [];
   for (const d of INDICATOR_CATALOGUE) {
@@ -154,6 +180,8 @@ function indicatorRows(ctx: SheetContext, result: Indicators): SheetRow[] {
         expected: partnerValues.map((v) => v.value), consolidatedExpected: cons.value,
       },
     );
+    const alert = alertRow(ctx, d.key, result);
+    if (alert) rows.push(alert);
   }
   return rows;
 }
@@ -162,7 +190,7 @@ function indicatorRows(ctx: SheetContext, result: Indicators): SheetRow[] {
  * The indicators sheet. `frame` gives the data year and the master check for row 2
  * (the plan builder knows them); without it, the partners' most frequent year.
  */
-export function buildIndicatorsSheet(ctx: SheetContext, frame?: OutputFrame): SheetBuild {
+export function buildIndicatorsSheet(ctx: ModelContext, frame?: OutputFrame): SheetBuild {
   const result = computeIndicators(ctx.data);
   const bases = ctx.data.partners.map((p) => indicatorBases(ctx.data, p.code));
   const built = buildPartnerColumnsSheet(ctx, {

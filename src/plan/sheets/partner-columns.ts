@@ -53,7 +53,8 @@ export interface AdditiveRow {
 /**
  * A figure derived from other rows of the same column (a result, a ratio): the same
  * formula in every partner column and in the consolidated one; no adjustment.
- * `null` in the expected values means "n/a".
+ * `null` in the expected values means "n/a". A `flag` row holds TRUE/FALSE (an alert
+ * threshold met or not), shown green or red like the checks.
  */
 export interface DerivedRow {
   readonly kind: 'derived';
@@ -62,11 +63,13 @@ export interface DerivedRow {
   readonly unit: string;
   readonly format: string;
   readonly formula: (ref: RowRef, na: string) => string;
-  readonly expected: readonly (number | null)[];
-  readonly consolidatedExpected: number | null;
+  readonly expected: readonly (number | boolean | null)[];
+  readonly consolidatedExpected: number | boolean | null;
   readonly style?: StyleName;
   /** Text for the definition column (formula in words, source). */
   readonly note?: string;
+  /** TRUE/FALSE values under a green/red conditional format. */
+  readonly flag?: boolean;
 }
 
 export type SheetRow = SectionRow | AdditiveRow | DerivedRow | { readonly kind: 'blank' };
@@ -136,7 +139,8 @@ export function buildPartnerColumnsSheet(ctx: SheetContext, spec: PartnerColumns
     return found;
   };
   const refIn = (col: number): RowRef => (key) => columnRef(rowOf(key), col);
-  const asExpected = (v: number | null): CellScalar => (v === null ? spec.na : v);
+  const asExpected = (v: number | boolean | null): CellScalar => (v === null ? spec.na : v);
+  const flagRows: number[] = [];
 
   const { dataYear, masterCheck } = spec.frame;
   if (masterCheck !== undefined && dataYear !== null) {
@@ -169,7 +173,8 @@ export function buildPartnerColumnsSheet(ctx: SheetContext, spec: PartnerColumns
     grid.text(row, LABEL_COL, r.label, r.style === 'output' ? 'total' : 'label');
     grid.text(row, UNIT_COL, r.unit, 'unit');
     if (definitionCol !== null && r.note !== undefined) grid.text(row, definitionCol, r.note, 'note');
-    const style = r.style ?? 'calc';
+    const style = r.kind === 'derived' && r.flag ? 'check' : r.style ?? 'calc';
+    if (r.kind === 'derived' && r.flag) flagRows.push(row);
     if (r.kind === 'additive') {
       partnerCols.forEach((col, pi) => {
         const code = cellRef(CODE_ROW, col, { absRow: true, absCol: false });
@@ -186,7 +191,7 @@ export function buildPartnerColumnsSheet(ctx: SheetContext, spec: PartnerColumns
         grid.put(row, col, { formula: r.formula(refIn(col), spec.na), expected: asExpected(r.expected[pi]), style, numberFormat: r.format });
       });
       grid.put(row, consolidatedCol, {
-        formula: r.formula(refIn(consolidatedCol), spec.na), expected: asExpected(r.consolidatedExpected), style: 'total', numberFormat: r.format,
+        formula: r.formula(refIn(consolidatedCol), spec.na), expected: asExpected(r.consolidatedExpected), style: r.flag ? 'check' : 'total', numberFormat: r.format,
       });
     }
   });
@@ -200,13 +205,15 @@ export function buildPartnerColumnsSheet(ctx: SheetContext, spec: PartnerColumns
     cells: grid.cells(),
     tables: [],
     validations: [],
-    conditionalFormats: [],
+    conditionalFormats: flagRows.map((row) => ({ range: { row, col: FIRST_PARTNER_COL, rows: 1, cols: n + 1 }, kind: 'trueFalse' as const })),
     freeze: { rows: NAME_ROW, cols: UNIT_COL },
     columnWidths: [52, 12, ...partnerCols.map(() => 16), 18, 14, ...(definitionCol === null ? [] : [70])],
     protect: true,
     print: {
       landscape: true, fitToWidth: true,
       area: { row: 1, col: 1, rows: lastRow, cols: definitionCol ?? adjustmentsCol },
+      // Partner codes, names and column notes head every printed page.
+      printTitleRows: { first: CODE_ROW, last: FIRST_BODY_ROW - 1 },
       header, footer: ctx.t('sheet.common.printFooter'),
     },
     tabColor: null,

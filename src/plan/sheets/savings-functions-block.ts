@@ -1,7 +1,7 @@
 // Savings by pooled function and year: baseline, rate, run rate, ramped-up savings.
 import { carefulSum } from '../../engine/careful-sum';
 import type { ScenarioResult } from '../../engine/scenario-savings';
-import { booleanFormat, FORMAT_RATE } from '../layout/number-formats';
+import { booleanFormat, rateFormatFor } from '../layout/number-formats';
 import { rangeRef } from '../layout/sheet-ref';
 import { yearCol } from '../layout/timeline';
 import { COL, type SavingsWriter } from './savings-writer';
@@ -28,7 +28,12 @@ export function putFunctionSavings(w: SavingsWriter, row: number, r: ScenarioRes
       formula: `SUMIFS(${w.data('Budgets', 'amountEur')},${w.data('Budgets', 'side')},"CHARGES",${w.data('Budgets', 'function')},$A${at})`,
       expected: f.baselineEur,
     }));
-    grid.put(at, E, { formula: hyp.ref(`savingsRate.${f.code}`), expected: f.savingsRate, style: 'calc', numberFormat: FORMAT_RATE });
+    // Shown as the assumptions sheet shows the input it repeats.
+    const rateEntry = hyp.sections.flatMap((s) => s.rows).find((x) => x.entry.key === `savingsRate.${f.code}`)?.entry;
+    grid.put(at, E, {
+      formula: hyp.ref(`savingsRate.${f.code}`), expected: f.savingsRate, style: 'calc',
+      numberFormat: rateFormatFor(rateEntry?.defaultValue ?? f.savingsRate),
+    });
     grid.put(at, F, w.money({ formula: `${w.rel(at, D)}*${w.rel(at, E)}`, expected: f.runRateEur }));
     w.rowTotal(at, f.byYearEur);
     grid.put(at, H, {

@@ -1,15 +1,15 @@
 // One-off costs to achieve: the four lines, their total, phased over the years.
 import type { ScenarioResult } from '../../engine/scenario-savings';
 import type { AssumptionsSheetLayout } from '../assumptions-layout';
-import { FORMAT_RATE } from '../layout/number-formats';
+import { rateFormatFor } from '../layout/number-formats';
 import { rangeRef } from '../layout/sheet-ref';
 import { COL, type SavingsWriter } from './savings-writer';
 
 /** The value of a scalar assumption as the assumptions sheet holds it (the expected value of a reference to it). */
-function hypValue(hyp: AssumptionsSheetLayout, key: string): number {
-  const value = hyp.sections.flatMap((s) => s.rows).find((x) => x.entry.key === key)?.entry.value;
-  if (value === null || value === undefined) throw new Error(`No single value for assumption ${key}`);
-  return value;
+function hypValue(hyp: AssumptionsSheetLayout, key: string): { value: number; defaultValue: number } {
+  const entry = hyp.sections.flatMap((s) => s.rows).find((x) => x.entry.key === key)?.entry;
+  if (entry?.value === null || entry?.value === undefined) throw new Error(`No single value for assumption ${key}`);
+  return { value: entry.value, defaultValue: entry.defaultValue ?? entry.value };
 }
 
 /** From `row`: combined charges and payroll, the four one-off lines, their total and the row by year. */
@@ -24,8 +24,11 @@ export function putOneOffCosts(w: SavingsWriter, row: number, r: ScenarioResult)
     grid.text(at, UNIT, ctx.t('sheet.unit.eur'), 'unit');
     return at;
   };
-  const rate = (at: number, key: string) =>
-    grid.put(at, E, { formula: hyp.ref(key), expected: hypValue(hyp, key), style: 'calc', numberFormat: FORMAT_RATE });
+  // The rate shows as the assumptions sheet shows its input (0.75 % stays 0.75 %, not 0.8 %).
+  const rate = (at: number, key: string) => {
+    const { value, defaultValue } = hypValue(hyp, key);
+    grid.put(at, E, { formula: hyp.ref(key), expected: value, style: 'calc', numberFormat: rateFormatFor(defaultValue) });
+  };
   const chargesRow = line('sheet.savings.combinedCharges');
   grid.put(chargesRow, D, w.money({ formula: `SUMIFS(${w.data('Budgets', 'amountEur')},${w.data('Budgets', 'side')},"CHARGES")`, expected: oc.combinedChargesEur }));
   const payrollRow = line('sheet.savings.combinedPayroll');

@@ -86,6 +86,8 @@ export function buildSavingsSheet(ctx: SheetContext, o: SavingsSheetOptions): Sh
       print: {
         landscape: true, fitToWidth: true,
         area: { row: 1, col: 1, rows: result.nextRow, cols: lastCol },
+        // The column headers, model years and horizon flags head every printed page.
+        printTitleRows: { first: HEADER_ROW, last: HORIZON_ROW },
         header: ctx.t('sheet.common.printHeader', { title: ctx.t('sheet.savings.title'), year: o.dataYear }),
         footer: ctx.t('sheet.common.printFooter'),
       },
