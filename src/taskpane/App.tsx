@@ -54,8 +54,9 @@ export function App({ host, initialLang, preview }: AppProps) {
   const styles = useStyles();
   const text = useTextStyles();
 
-  const goToCell = useCallback((l: CellLocation) => void host.goToCell(l), [host]);
-  const showSheet = useCallback((name: string) => void host.showSheet(name), [host]);
+  // Failures of these show in the pane's error bar, like every other action's.
+  const goToCell = useCallback((l: CellLocation) => void state.goToCell(l), [state]);
+  const showSheet = useCallback((name: string) => void state.showSheet(name), [state]);
   const [downloading, setDownloading] = useState(false);
   const [downloadError, setDownloadError] = useState<string | null>(null);
   const download = async () => {

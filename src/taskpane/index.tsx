@@ -1,15 +1,15 @@
 /// <reference types="office-js" />
 // The task pane's entry, and the only place that waits for Office.onReady.
 // Inside Excel it drives the open workbook; in a plain browser, or when Office.js
-// cannot load (no network), it starts the in-browser preview instead.
-import { createRoot } from 'react-dom/client';
+// cannot load (no network), it starts the in-browser preview instead (start-up.ts decides).
+import { createRoot, type Root } from 'react-dom/client';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n';
 import { sampleRawWorkbook } from '../sample';
 import { App } from './App';
 import { OfficeHost } from './host/office-host';
 import { PreviewHost } from './host/preview-host';
 import { PreviewWorkbook } from './host/preview-workbook';
-import { langOfDisplayLanguage } from './i18n-context';
+import { hasOfficeHostParameter, startUpStep, type StartEvent, type Started } from './start-up';
 
 declare global {
   interface Window {
@@ -18,14 +18,21 @@ declare global {
   }
 }
 
-/** How long to wait for Office.onReady before deciding we are not inside Office. */
+/** How long to wait for Office.onReady before starting the preview (never inside Office: start-up.ts). */
 const OFFICE_WAIT_MS = 4000;
 
+let root: Root | null = null;
+let started: Started = 'nothing';
+
+/** Renders the pane; a later call (the preview giving way to Excel) replaces what runs. */
 function mount(element: JSX.Element): void {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
-  container.textContent = '';
-  createRoot(container).render(element);
+  if (!root) {
+    container.textContent = '';
+    root = createRoot(container);
+  }
+  root.render(element);
 }
 
 function startPreview(): void {
@@ -35,33 +42,30 @@ function startPreview(): void {
   const asked = params.get('lang');
   const lang: Lang = isLang(asked) ? asked : DEFAULT_LANG;
   document.documentElement.lang = lang;
-  mount(<App host={new PreviewHost(workbook)} initialLang={lang} preview={workbook} />);
+  mount(<App key="preview" host={new PreviewHost(workbook)} initialLang={lang} preview={workbook} />);
 }
 
 function startOffice(): void {
-  const lang = langOfDisplayLanguage(Office.context.displayLanguage);
+  const host = new OfficeHost();
+  const lang = host.lang();
   document.documentElement.lang = lang;
-  mount(<App host={new OfficeHost()} initialLang={lang} />);
+  mount(<App key="office" host={host} initialLang={lang} />);
 }
 
 function boot(): void {
-  if (window.__officeJsFailed || typeof Office === 'undefined') {
-    startPreview();
-    return;
-  }
-  let started = false;
-  const timer = window.setTimeout(() => {
-    if (started) return;
-    started = true;
-    startPreview();
-  }, OFFICE_WAIT_MS);
-  void Office.onReady((info) => {
-    if (started) return;
-    started = true;
-    window.clearTimeout(timer);
-    if (info.host === Office.HostType.Excel) startOffice();
+  const inOffice = hasOfficeHostParameter(window.location.search, window.location.hash);
+  const apply = (event: StartEvent): void => {
+    const next = startUpStep(started, inOffice, event);
+    if (next === null) return;
+    started = next;
+    if (next === 'office') startOffice();
     else startPreview();
-  });
+  };
+  const officeJs = !window.__officeJsFailed && typeof Office !== 'undefined';
+  apply({ kind: 'load', officeJs });
+  if (!officeJs) return;
+  window.setTimeout(() => apply({ kind: 'timeout' }), OFFICE_WAIT_MS);
+  void Office.onReady((info) => apply({ kind: 'ready', excel: info.host === Office.HostType.Excel }));
 }
 
 boot();

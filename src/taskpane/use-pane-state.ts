@@ -4,9 +4,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RawWorkbook, ValidationResult } from '../data/types';
 import { validateWorkbook } from '../data';
 import type { TableName } from '../domain/codes';
-import type { Lang } from '../i18n';
+import { translator, type Lang } from '../i18n';
 import type { CellScalar, WorkbookPlan } from '../plan/types';
-import type { InputValues, InsertKind, WorkbookHost } from './host/workbook-host';
+import type { CellLocation, InputValues, InsertKind, WorkbookHost } from './host/workbook-host';
+import { errorText } from './model/error-text';
 import type { Headline } from './model/headline';
 import type { Overrides } from './model/overrides';
 import { runGeneration, type GenerationStep } from './model/run-generation';
@@ -31,15 +32,18 @@ export interface PaneState {
   readonly pending: Overrides;
   readonly generation: GenerationState;
   readonly busy: boolean;
+  /** The last failure, in the pane's language. */
   readonly error: string | null;
   refreshData(): Promise<void>;
   refreshInputs(): Promise<void>;
   insertTables(kind: InsertKind): Promise<readonly TableName[]>;
   setAssumption(key: string, value: number): Promise<'saved' | 'pending'>;
   generate(): Promise<void>;
+  /** Shows a cell (an issue's "go to cell"); a failure is shown like any other. */
+  goToCell(location: CellLocation): Promise<void>;
+  /** Activates a generated sheet (the results' links). */
+  showSheet(name: string): Promise<void>;
 }
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function usePaneState(host: WorkbookHost, lang: Lang): PaneState {
   const [raw, setRaw] = useState<RawWorkbook | null>(null);
@@ -48,7 +52,8 @@ export function usePaneState(host: WorkbookHost, lang: Lang): PaneState {
   const [pending, setPending] = useState<Overrides>({});
   const [generation, setGeneration] = useState<GenerationState>({ step: null, writeFraction: 0, running: false, headline: null, plan: null, invalid: false });
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as thrown, translated when shown: switching the language translates it too.
+  const [error, setError] = useState<unknown>(null);
   const langRef = useRef(lang);
   langRef.current = lang;
 
@@ -59,7 +64,7 @@ export function usePaneState(host: WorkbookHost, lang: Lang): PaneState {
     try {
       return await action();
     } catch (e) {
-      setError(message(e));
+      setError(e ?? new Error('unknown'));
       return fallback;
     } finally {
       setBusy(false);
@@ -72,7 +77,7 @@ export function usePaneState(host: WorkbookHost, lang: Lang): PaneState {
       setRaw(tables);
       setValidation(Object.keys(tables).length > 0 ? validateWorkbook(tables) : null);
     } catch (e) {
-      setError(message(e));
+      setError(e ?? new Error('unknown'));
     }
   }, [host]);
 
@@ -80,7 +85,7 @@ export function usePaneState(host: WorkbookHost, lang: Lang): PaneState {
     try {
       setInputs(await host.readInputValues());
     } catch (e) {
-      setError(message(e));
+      setError(e ?? new Error('unknown'));
     }
   }, [host]);
 
@@ -150,8 +155,24 @@ export function usePaneState(host: WorkbookHost, lang: Lang): PaneState {
     await refreshInputs();
   }, [guarded, host, pending, refreshInputs]);
 
+  /** Runs a navigation action with its failure shown (no busy flag: nothing is written). */
+  const reported = useCallback(async (action: () => Promise<void>) => {
+    try {
+      await action();
+    } catch (e) {
+      setError(e ?? new Error('unknown'));
+    }
+  }, []);
+  const goToCell = useCallback((l: CellLocation) => reported(() => host.goToCell(l)), [host, reported]);
+  const showSheet = useCallback((name: string) => reported(() => host.showSheet(name)), [host, reported]);
+
+  const errorMessage = useMemo(() => (error === null ? null : errorText(error, translator(lang))), [error, lang]);
+
   return useMemo(
-    () => ({ raw, validation, inputs, pending, generation, busy, error, refreshData, refreshInputs, insertTables, setAssumption, generate }),
-    [raw, validation, inputs, pending, generation, busy, error, refreshData, refreshInputs, insertTables, setAssumption, generate],
+    () => ({
+      raw, validation, inputs, pending, generation, busy, error: errorMessage,
+      refreshData, refreshInputs, insertTables, setAssumption, generate, goToCell, showSheet,
+    }),
+    [raw, validation, inputs, pending, generation, busy, errorMessage, refreshData, refreshInputs, insertTables, setAssumption, generate, goToCell, showSheet],
   );
 }

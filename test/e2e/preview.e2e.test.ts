@@ -110,8 +110,11 @@ describeInChromium('task pane preview in headless Chromium', () => {
   }, LONG);
 
   it('goes to the cell of a validation issue and highlights it', async () => {
-    const goTo = page.getByRole('button', { name: /^Aller à la cellule / }).first();
-    if ((await goTo.count()) === 0) return; // a sample without warnings has nothing to go to
+    const buttons = page.getByRole('button', { name: /^Aller à la cellule / });
+    // The sample carries warnings located in a cell: without any, this step would test nothing, so it fails.
+    await buttons.first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+    expect(await buttons.count()).toBeGreaterThan(0);
+    const goTo = buttons.first();
     const label = (await goTo.getAttribute('aria-label')) ?? '';
     const [, sheet, cell] = /Aller à la cellule (.+)!([A-Z]+\d+)$/.exec(label) ?? [];
     await goTo.click();
@@ -222,7 +225,7 @@ describeInChromium('task pane preview in headless Chromium', () => {
     // Regenerating keeps it: the NPV is the engine's at 6 %.
     await step('Générer').click();
     const before = spaces((await page.getByTestId('npv').textContent()) ?? '');
-    await page.getByRole('button', { name: 'Regénérer' }).click();
+    await page.getByRole('button', { name: 'Régénérer' }).click();
     const { result } = buildModel(validation.value, {
       lang: 'fr', generatedAt: new Date(), productVersion: 'e2e', overrides: { discountRate: 0.06 },
     });
@@ -231,6 +234,40 @@ describeInChromium('task pane preview in headless Chromium', () => {
     expect(expected).not.toBe(before); // else this test could not tell a kept value from a lost one
     expect(await settled(async () => spaces((await page.getByTestId('npv').textContent()) ?? ''), expected)).toBe(expected);
     await page.screenshot({ path: join(OUT, '06-regenerated.png') });
+  }, LONG);
+
+  it('fits the assumptions panel in a 340 px task pane, ramp-up fields included, without horizontal overflow', async () => {
+    // 340 px: the narrowest width Excel gives a task pane (desktop default is about 350).
+    await page.setViewportSize({ width: 340, height: 900 });
+    try {
+      await step('Hypothèses').click();
+      await page.getByRole('heading', { name: 'Hypothèses du modèle' }).waitFor();
+      // Open the first function: its ramp-up fields are the widest row of the panel.
+      await page.locator('[aria-labelledby="savings-heading"]').getByRole('button').first().click();
+      const firstRamp = page.getByLabel(/^Année 1 \(\d{4}\)$/).first();
+      await firstRamp.waitFor();
+      await page.screenshot({ path: join(OUT, '08-assumptions-340px.png'), fullPage: true });
+      const overflow = await page.evaluate(() => {
+        const root = document.scrollingElement as HTMLElement;
+        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+      });
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+      // Each ramp-up field lies within the pane, none over its neighbour.
+      const boxes = await page.getByLabel(/^Année \d+ \(\d{4}\)$/).evaluateAll((inputs) =>
+        inputs.filter((el) => (el as HTMLElement).offsetParent !== null).slice(0, 6).map((el) => {
+          const r = (el.closest('.fui-Input') ?? el).getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top };
+        }));
+      expect(boxes.length).toBeGreaterThan(1);
+      for (const b of boxes) expect(b.right).toBeLessThanOrEqual(340);
+      for (const [i, b] of boxes.entries()) {
+        const next = boxes[i + 1];
+        if (next && next.top === b.top) expect(b.right).toBeLessThanOrEqual(next.left);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 1000 });
+      await step('Générer').click(); // where the next step starts
+    }
   }, LONG);
 
   it('switches the pane to English', async () => {

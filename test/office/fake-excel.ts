@@ -22,6 +22,8 @@ interface Op {
 export interface RequestRecord {
   readonly bytes: number;
   readonly ops: number;
+  /** Each queued operation's kind, in order (`suspendCalc`, `addSheet`, `setFormulas`…). */
+  readonly kinds: readonly string[];
 }
 
 const SHEET_BOX: Box = { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
@@ -61,7 +63,7 @@ export class FakeExcel {
   async flush(queue: Op[]): Promise<void> {
     this.syncs += 1;
     const bytes = JSON.stringify(queue.map((op) => op.payload)).length;
-    this.requests.push({ bytes, ops: queue.length });
+    this.requests.push({ bytes, ops: queue.length, kinds: queue.map((op) => String((op.payload as { op?: unknown }).op ?? '?')) });
     if (bytes > this.limitBytes) {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${bytes}) has exceeded the limit.`);
     }
@@ -269,6 +271,12 @@ export class FakeWorksheet extends FakeProxy {
   set tabColor(color: string) {
     this.context.enqueue({ op: 'tabColor', sheet: this.label, color }, () => {
       this.sheet().tabColor = color;
+    });
+  }
+
+  activate(): void {
+    this.context.enqueue({ op: 'activate', sheet: this.label }, () => {
+      this.context.state.activeSheet = this.sheet();
     });
   }
 

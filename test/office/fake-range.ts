@@ -224,6 +224,16 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /** Selects the range; like Excel, only on the active sheet. */
+  select(): void {
+    this.enqueue('select', {}, (sheet, box) => {
+      if (this.context.state.activeSheet !== sheet) {
+        throw new FakeOfficeError('InvalidSelection', 'A range can be selected on the active sheet only.');
+      }
+      this.context.state.selection = { sheet, box };
+    });
+  }
+
   /** Same-position copies only (what the adapter does); Excel would shift relative references otherwise. */
   copyFrom(source: FakeRange, copyType: string = 'All'): void {
     this.enqueue('copyFrom', { source: `${source.ws.label}!${source.label}`, copyType }, (sheet, box) => {

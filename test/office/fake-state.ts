@@ -58,6 +58,9 @@ export class WorkbookState {
   sheets: SheetState[] = [];
   tables: TableState[] = [];
   names: NameState[] = [];
+  /** The sheet the user sees (worksheet.activate) and the selected range (range.select). */
+  activeSheet: SheetState | null = null;
+  selection: { sheet: SheetState; box: Box } | null = null;
   private nextId = 1;
   nextTable = 1;
 

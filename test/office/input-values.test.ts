@@ -1,17 +1,20 @@
 // Regenerate keeps what the user typed: the assumptions sheet's values are read
 // back by key and given to buildModel as overrides; the pane's edits are written
 // into the same cells.
-import { inputOverrides, readInputValues, writeInputValue, writePlan } from '../../src/adapters/office';
+import { readInputValues, readTypedInputs, writeInputValue, writePlan } from '../../src/adapters/office';
+import type { CellValue } from '../../src/data/types';
+import { assumptionInputValues } from '../../src/plan/read-assumption-overrides';
 import { FakeExcel } from './fake-excel';
 import { modelPlan } from './model-fixtures';
 
 const modern = (): boolean => true;
 
-describe('inputOverrides', () => {
+// The adapter holds no layout: it reads the sheet's rows and hands them to the plan's reader.
+describe('assumptionInputValues (the plan’s reader of the sheet the adapter reads)', () => {
   it('reads value, low, high and year columns of each keyed row (rows from the header row on)', () => {
     // Layout of the assumptions sheet: key in A, value in D, low/high in E/F,
     // model year indexes on row 4 from column I, headers on row 5.
-    const row = (cells: Record<number, unknown>): unknown[] => Array.from({ length: 11 }, (_, c) => cells[c + 1] ?? '');
+    const row = (cells: Record<number, CellValue>): CellValue[] => Array.from({ length: 11 }, (_, c) => cells[c + 1] ?? '');
     const values = [
       row({ 1: 'Hypothèses' }),
       row({}),
@@ -26,7 +29,7 @@ describe('inputOverrides', () => {
       row({ 1: 'harmonisation.enabled', 4: true }),
       row({ 1: 'texte libre', 4: 3 }),
     ];
-    expect(inputOverrides(values)).toEqual({
+    expect(assumptionInputValues(values)).toEqual({
       discountRate: 0.05,
       'savingsRate.ACHATS': 0.1,
       'savingsRate.ACHATS.low': 0.05,
@@ -72,5 +75,15 @@ describe('readInputValues and writeInputValue on a generated model', () => {
     expect(await writeInputValue('discountRate', 0.03, { run: excel.run })).toBe(true);
     expect((await readInputValues({ run: excel.run })).discountRate).toBe(0.03);
     expect(await writeInputValue('noSuchInput', 1, { run: excel.run })).toBe(false);
+  });
+
+  it('read back as typed only what differs from the defaults the sheet was generated with', async () => {
+    const excel = new FakeExcel();
+    await writePlan(modelPlan('fr'), { run: excel.run, supports: modern });
+    // A fresh model holds its defaults only: nothing typed, so a regeneration keeps nothing
+    // (FirstYear, data year + 1, then follows the data).
+    expect(await readTypedInputs({ run: excel.run })).toEqual({});
+    expect(await writeInputValue('discountRate', 0.06, { run: excel.run })).toBe(true);
+    expect(await readTypedInputs({ run: excel.run })).toEqual({ discountRate: 0.06 });
   });
 });

@@ -201,5 +201,24 @@ describe('writePlan round trips', () => {
     expect(calls).toContain('1.9');
     // Without 1.9 the content goes straight into the sheets: no temporary sheet is ever added.
     expect(excel.requests.length).toBeGreaterThan(0);
+    // Every request that writes starts by suspending calculation (1.6); screen updating (1.9) never.
+    const writing = excel.requests.filter((r) => r.kinds.some((k) => k === 'addSheet' || k.startsWith('set')));
+    expect(writing.length).toBeGreaterThan(0);
+    for (const r of writing) expect(r.kinds[0]).toBe('suspendCalc');
+    expect(excel.requests.flatMap((r) => r.kinds)).not.toContain('suspendScreen');
+  });
+
+  it('suspends both in every writing request where ExcelApi 1.9 is there, and neither without 1.6', async () => {
+    const modernExcel = new FakeExcel();
+    await writePlan(smallPlan(), { run: modernExcel.run, supports: modern });
+    const writing = modernExcel.requests.filter((r) => r.kinds.some((k) => k === 'addSheet' || k.startsWith('set')));
+    expect(writing.length).toBeGreaterThan(0);
+    for (const r of writing) expect(r.kinds.slice(0, 2)).toEqual(['suspendCalc', 'suspendScreen']);
+
+    const oldExcel = new FakeExcel();
+    await writePlan(smallPlan(), { run: oldExcel.run, supports: () => false });
+    const kinds = oldExcel.requests.flatMap((r) => r.kinds);
+    expect(kinds).toContain('setFormulas');
+    expect(kinds.filter((k) => k.startsWith('suspend'))).toEqual([]);
   });
 });

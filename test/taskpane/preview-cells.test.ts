@@ -18,7 +18,8 @@ describe('preview grid cells', () => {
   it('shows General numbers like Excel: no grouping; formatted ones with it', () => {
     expect(displayValue('fr', 2025)).toBe('2025');
     expect(displayValue('fr', 1234567, '# ##0 €')).toBe('1\u202f234\u202f567 €');
-    expect(displayValue('en', 0.045, '0.0 %')).toBe('4.5 %');
+    expect(displayValue('en', 0.045, '0.0 %')).toBe('4.5%');
+    expect(displayValue('fr', 0.045, '0.0 %')).toBe('4,5 %');
     expect(displayValue('fr', true)).toBe('VRAI');
   });
 });

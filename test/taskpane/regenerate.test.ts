@@ -1,3 +1,4 @@
+import type { RawWorkbook } from '../../src/data/types';
 import { PreviewHost } from '../../src/taskpane/host/preview-host';
 import { PreviewWorkbook } from '../../src/taskpane/host/preview-workbook';
 import { runGeneration, type GenerationOutcome } from '../../src/taskpane/model/run-generation';
@@ -44,5 +45,39 @@ describe('regenerating in the preview', () => {
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.issues.map((i) => i.code)).toContain('TABLE_EMPTY');
     expect(workbook.currentPlan()).toBeNull();
+  });
+
+  describe('when the data year moves', () => {
+    /** The sample's tables with every partner's accounts year (column Exercice) set to `year`. */
+    class MovingYearHost extends PreviewHost {
+      year = 2025;
+      override async readTables(): Promise<RawWorkbook> {
+        const raw = await super.readTables();
+        const partners = raw.Partenaires!;
+        const col = partners.headers.indexOf('Exercice');
+        return { ...raw, Partenaires: { ...partners, rows: partners.rows.map((r) => r.map((v, i) => (i === col ? this.year : v))) } };
+      }
+    }
+
+    it('moves the first year with it when the user had not typed one', async () => {
+      const host = new MovingYearHost(new PreviewWorkbook());
+      await host.insertTables('sample', 'fr');
+      await runGeneration(host, options);
+      // Accounts of 2025: the operation's year 0 is 2026 (data year + 1, MODELLING.md).
+      expect((await host.readInputValues()).firstYear).toBe(2026);
+      host.year = 2026;
+      await runGeneration(host, options);
+      expect((await host.readInputValues()).firstYear).toBe(2027);
+    });
+
+    it('keeps a first year the user typed', async () => {
+      const host = new MovingYearHost(new PreviewWorkbook());
+      await host.insertTables('sample', 'fr');
+      await runGeneration(host, options);
+      expect(await host.writeInputValue('firstYear', 2030)).toBe(true);
+      host.year = 2026;
+      await runGeneration(host, options);
+      expect((await host.readInputValues()).firstYear).toBe(2030);
+    });
   });
 });

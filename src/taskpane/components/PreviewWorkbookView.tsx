@@ -53,7 +53,8 @@ export function displayValue(lang: Lang, value: CellScalar, numberFormat?: strin
     return lang === 'fr' ? plain.replace('.', ',') : plain;
   }
   const decimals = numberFormat.match(/0\.(0+)/)?.[1].length ?? 0;
-  if (numberFormat.includes('%')) return `${formatNumber(lang, value * 100, decimals)} %`;
+  // French puts a space before %, English none: `6,5 %`, `6.5%`.
+  if (numberFormat.includes('%')) return `${formatNumber(lang, value * 100, decimals)}${lang === 'fr' ? ' %' : '%'}`;
   const text = formatNumber(lang, value, decimals);
   return numberFormat.includes('€') ? `${text} €` : text;
 }

@@ -31,7 +31,7 @@ export function SavingsChart({ data }: { data: readonly YearAmount[] }) {
           const y = LABEL + plot - h;
           return (
             <g key={d.year}>
-              <title>{`${t('pane.results.year', { year: d.year })} : ${formatEur(lang, d.amountEur)}`}</title>
+              <title>{t('pane.results.yearAmount', { year: d.year, amount: formatEur(lang, d.amountEur) })}</title>
               <rect x={x} y={y} width={bar} height={h} rx={2}
                 fill={d.amountEur >= 0 ? tokens.colorBrandBackground : tokens.colorPaletteRedBackground3} />
               <text x={x + bar / 2} y={HEIGHT - 4} textAnchor="middle" fontSize="10" fill={tokens.colorNeutralForeground2}>

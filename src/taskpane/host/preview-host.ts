@@ -3,10 +3,14 @@ import { TABLE_NAMES, type TableName } from '../../domain/codes';
 import type { Lang } from '../../i18n';
 import type { CellScalar, WorkbookPlan } from '../../plan/types';
 import { sampleRawWorkbook } from '../../sample';
-import { findInputCell, readPlanInputs } from '../model/input-cells';
+import type { Overrides } from '../../engine/model-assumptions';
+import { assumptionInputCells, assumptionInputValues, readAssumptionOverrides } from '../../plan/read-assumption-overrides';
 import { PreviewWorkbook } from './preview-workbook';
 import { templateTable } from './template-tables';
 import type { CellLocation, InputValues, InsertKind, WorkbookHost } from './workbook-host';
+
+/** The registry key of the assumptions sheet (plan/sheets/assumptions-sheet.ts). */
+const ASSUMPTIONS_SHEET_KEY = 'assumptions';
 
 export class PreviewHost implements WorkbookHost {
   readonly kind = 'preview' as const;
@@ -31,16 +35,20 @@ export class PreviewHost implements WorkbookHost {
   }
 
   async readInputValues(): Promise<InputValues> {
-    const plan = this.workbook.currentPlan();
-    if (!plan) return {};
-    return readPlanInputs(plan, (sheetKey, row, col) => this.workbook.inputValue(sheetKey, row, col));
+    const rows = this.workbook.sheetRows(ASSUMPTIONS_SHEET_KEY);
+    return rows ? assumptionInputValues(rows) : {};
+  }
+
+  async readTypedInputs(): Promise<Overrides> {
+    const rows = this.workbook.sheetRows(ASSUMPTIONS_SHEET_KEY);
+    return rows ? readAssumptionOverrides(rows) : {};
   }
 
   async writeInputValue(key: string, value: CellScalar): Promise<boolean> {
-    const plan = this.workbook.currentPlan();
-    const at = plan ? findInputCell(plan, key) : null;
+    const rows = this.workbook.sheetRows(ASSUMPTIONS_SHEET_KEY);
+    const at = rows ? assumptionInputCells(rows).find((c) => c.key === key) : undefined;
     if (!at) return false;
-    return this.workbook.setInput(at.sheetKey, at.row, at.col, value);
+    return this.workbook.setInput(ASSUMPTIONS_SHEET_KEY, at.row, at.col, value);
   }
 
   async writePlan(plan: WorkbookPlan): Promise<ReadonlyMap<string, string>> {

@@ -155,6 +155,24 @@ export class PreviewWorkbook {
     return sheet?.cells.find((c) => c.row === row && c.col === col)?.value ?? undefined;
   }
 
+  /**
+   * A generated sheet's values as rows from A1 (`rows[0][0]` is A1), typed inputs included and
+   * formulas as their engine value, as an adapter reads a used range; null when there is no such sheet.
+   */
+  sheetRows(sheetKey: string): CellScalar[][] | null {
+    const sheet = this.plan?.sheets.find((s) => s.key === sheetKey);
+    if (!sheet) return null;
+    const edits = this.edits.get(sheetKey);
+    const rows: CellScalar[][] = [];
+    for (const c of sheet.cells) {
+      const k = keyOf(c.row, c.col);
+      const value = c.formula !== undefined ? c.expected ?? null : edits?.has(k) ? edits.get(k)! : c.value ?? null;
+      const row = (rows[c.row - 1] ??= []);
+      row[c.col - 1] = value;
+    }
+    return Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? null));
+  }
+
   /** The plan with every typed input written into its cells: what the download holds. */
   planWithInputs(): WorkbookPlan | null {
     const plan = this.plan;

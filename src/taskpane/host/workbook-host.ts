@@ -4,6 +4,7 @@
 import type { RawWorkbook } from '../../data/types';
 import type { TableName } from '../../domain/codes';
 import type { Lang } from '../../i18n';
+import type { Overrides } from '../../engine/model-assumptions';
 import type { CellScalar, WorkbookPlan } from '../../plan/types';
 
 /** A cell of the workbook, as messages locate it: sheet name and A1 address. */
@@ -25,6 +26,12 @@ export interface WorkbookHost {
   insertTables(kind: InsertKind, lang: Lang): Promise<readonly TableName[]>;
   /** What the model's input sheets hold now (empty when no model was generated yet). */
   readInputValues(): Promise<InputValues>;
+  /**
+   * What the user typed on the assumptions sheet: the values that differ from the defaults the
+   * sheet was generated with (plan/read-assumption-overrides.ts). Regenerate passes them as overrides,
+   * so that a default that follows the data (the first year) is not frozen.
+   */
+  readTypedInputs(): Promise<Overrides>;
   /** Writes one input value into the assumptions sheet; false when the model has no such input yet. */
   writeInputValue(key: string, value: CellScalar): Promise<boolean>;
   /**

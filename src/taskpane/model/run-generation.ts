@@ -8,7 +8,7 @@ import type { WorkbookPlan } from '../../plan/types';
 import { buildModel, type ModelResult } from '../../plan/build-model';
 import type { WorkbookHost } from '../host/workbook-host';
 import { headlineOf, type Headline } from './headline';
-import { numericInputs, type Overrides } from './overrides';
+import type { Overrides } from './overrides';
 
 export type GenerationStep = 'read' | 'validate' | 'inputs' | 'build' | 'write' | 'done';
 export const GENERATION_STEPS: readonly GenerationStep[] = ['read', 'validate', 'inputs', 'build', 'write', 'done'];
@@ -46,7 +46,8 @@ export async function runGeneration(host: WorkbookHost, options: GenerationOptio
   if (!validation.ok) return { ok: false, issues: validation.issues };
   await step('inputs');
   // Typed values in the sheet win over values the pane kept before the sheet existed.
-  const overrides = { ...options.pending, ...numericInputs(await host.readInputValues()) };
+  // Only what differs from the sheet's defaults: a default that follows the data (the first year) moves with it.
+  const overrides = { ...options.pending, ...(await host.readTypedInputs()) };
   await step('build');
   const { plan, result } = buildModel(validation.value, {
     lang: options.lang,

@@ -8,6 +8,7 @@ import {
 import { useMemo, useState } from 'react';
 import { hasText } from '../../i18n';
 import { modelAssumptions, type AssumptionEntry } from '../../engine/model-assumptions';
+import { assumptionBound } from '../../plan/assumption-bounds';
 import { modelDataYear } from '../../plan/data-year';
 import { AssumptionField, type FieldKind } from '../components/AssumptionField';
 import { formatPercent } from '../format';
@@ -18,7 +19,8 @@ import type { PaneState } from '../use-pane-state';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
-  years: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(110px, 1fr))', gap: tokens.spacingHorizontalS },
+  // Cells as narrow as 6.5em: at a 340 px pane, two or three fields a row, never wider than the pane.
+  years: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(6.5em, 100%), 1fr))', gap: tokens.spacingHorizontalS },
 });
 
 export function AssumptionsPanel({ state }: { state: PaneState }) {
@@ -37,6 +39,8 @@ export function AssumptionsPanel({ state }: { state: PaneState }) {
     [dataYear, state.pending, state.inputs],
   );
   const entry = (key: string): AssumptionEntry | undefined => entries.find((e) => e.key === key);
+  // Model year t is calendar year FirstYear + t, as on the assumptions sheet's header row.
+  const firstYear = entry('firstYear')?.value ?? dataYear + 1;
   const functionLabel = (code: string) => (hasText(lang, `domain.function.${code}`) ? t(`domain.function.${code}`) : code);
 
   const commit = async (key: string, value: number) => {
@@ -48,8 +52,8 @@ export function AssumptionsPanel({ state }: { state: PaneState }) {
     const e = entry(key);
     if (!e || e.value === null) return null;
     return (
-      <AssumptionField key={key} id={key} label={label} value={e.value} kind={kind} status={status[key] ?? null}
-        disabled={state.busy} onCommit={(v) => void commit(key, v)} />
+      <AssumptionField key={key} id={key} label={label} value={e.value} kind={kind} bound={assumptionBound(e)}
+        status={status[key] ?? null} busy={state.busy} onCommit={(v) => void commit(key, v)} />
     );
   };
 
@@ -80,8 +84,11 @@ export function AssumptionsPanel({ state }: { state: PaneState }) {
           <Switch
             label={t('pane.assumptions.harmonisationOn')}
             checked={harmonisation.value !== 0}
-            disabled={state.busy}
-            onChange={(_, d) => void commit('harmonisation.enabled', d.checked ? 1 : 0)}
+            // Not disabled while a save runs: a disabled control drops the keyboard focus.
+            aria-busy={state.busy || undefined}
+            onChange={(_, d) => {
+              if (!state.busy) void commit('harmonisation.enabled', d.checked ? 1 : 0);
+            }}
           />
         </div>
       )}
@@ -107,11 +114,12 @@ export function AssumptionsPanel({ state }: { state: PaneState }) {
                           <AssumptionField
                             key={year}
                             id={`rampUp.${code}.y${year}`}
-                            label={t('pane.assumptions.rampUpYear', { year })}
+                            label={t('pane.assumptions.rampUpYear', { year, calendarYear: firstYear + year })}
                             value={v}
                             kind="percent"
+                            bound={assumptionBound(ramp)}
                             status={status[`rampUp.${code}.y${year}`] ?? null}
-                            disabled={state.busy}
+                            busy={state.busy}
                             onCommit={(value) => void commit(`rampUp.${code}.y${year}`, value)}
                           />
                         ),
