@@ -32,6 +32,8 @@ export interface DataSheetLayout extends DataLayout {
   readonly blocks: readonly DataBlock[];
   /** Column of a field, 1-based. */
   columnIndex(table: TableName, field: string): number;
+  /** Absolute address of the table's first cell on the row just below its body (where Excel appends a typed row). */
+  belowTable(table: TableName): string;
 }
 
 /** Records of one table in CooperationData order. */
@@ -76,6 +78,10 @@ export function dataSheetLayout(data: CooperationData, sheetName: string): DataS
       const col = columnIndex(table, field);
       const last = DATA_FIRST_ROW + block(table).rowCount - 1;
       return sheetRef(sheetName, rangeRef(DATA_FIRST_ROW, col, last, col));
+    },
+    belowTable(table) {
+      const b = block(table);
+      return sheetRef(sheetName, cellRef(DATA_FIRST_ROW + b.rowCount, b.firstCol));
     },
     cell(table, field, index) {
       const b = block(table);

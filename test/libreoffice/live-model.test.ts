@@ -117,4 +117,19 @@ describeWithLibreOffice('the generated model is live', (session) => {
     expect(found?.error).toBeUndefined();
     expect(sameValue(false, found)).toBe(true);
   });
+
+  it('turns the master check FALSE when a budget line is typed just below the data sheet’s table', async () => {
+    const plan = planOf(sampleData(), 'fr');
+    const master = namedCell(plan, 'MasterCheck');
+    const data = sheetByKey(plan, 'data');
+    const header = tableSpec('Budgets').columns[0].fr;
+    const table = data.tables.find((t) => t.headers[0] === header && t.headers.includes(tableSpec('Budgets').columns[2].fr));
+    if (!table) throw new Error('No Budgets table on the data sheet');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writePlan(plan)) as unknown as ArrayBuffer);
+    // Where Excel puts a row typed under the table: the first row below its body.
+    wb.getWorksheet(data.name)!.getCell(cellAddress(table.row + 1 + table.rowCount, table.col)).value = 'HORIZONS';
+    const grid = await session().recalculateGrid(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(sameValue(false, grid.sheets[master.sheet]?.[master.address])).toBe(true);
+  });
 });

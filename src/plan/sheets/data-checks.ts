@@ -1,9 +1,14 @@
 // Checks on the partner data as the data sheet holds it (MODELLING.md "Checks").
+import { TABLE_NAMES } from '../../domain/codes';
 import { carefulSum } from '../../engine/careful-sum';
-import type { PlanCheck, SheetContext } from '../context';
+import type { PlanCheck } from '../context';
+import type { ModelContext } from '../sheet-context';
 
-/** Budget lines reconcile with the partner totals; staff payroll within group II charges (a warning). */
-export function dataChecks(ctx: SheetContext): PlanCheck[] {
+/**
+ * Budget lines belong to known partners; staff payroll within group II charges (a warning);
+ * nothing typed below the data tables, whose rows the model's ranges do not reach.
+ */
+export function dataChecks(ctx: ModelContext): PlanCheck[] {
   const d = ctx.dataLayout;
   const { partners, budgets, staff } = ctx.data;
   const codes = new Set(partners.map((p) => p.code.toUpperCase()));
@@ -22,6 +27,13 @@ export function dataChecks(ctx: SheetContext): PlanCheck[] {
       key: 'payrollGroupII', label: ctx.t('sheet.check.payrollGroupII'), severity: 'warning',
       formula: `SUM(${d.column('Effectifs', 'loadedPayrollEur')})<=SUMIFS(${d.column('Budgets', 'amountEur')},${d.column('Budgets', 'side')},"CHARGES",${d.column('Budgets', 'group')},"II")`,
       expected: payroll <= groupII,
+    },
+    {
+      // The formulas' ranges end with the generated rows: a row a user appends to a table is
+      // outside them until the model is regenerated from the partner tables.
+      key: 'noRowBelowData', label: ctx.t('sheet.check.noRowBelowData'),
+      formula: `AND(${TABLE_NAMES.map((table) => `ISBLANK(${d.belowTable(table)})`).join(',')})`,
+      expected: true,
     },
   ];
 }
