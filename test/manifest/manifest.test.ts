@@ -68,6 +68,13 @@ describe('manifest.xml', () => {
     expect(urls.dev).toBe('https://localhost:3000/');
   });
 
+  it('gives British English the same texts as American English', () => {
+    // Office picks an override by exact locale: without en-GB, a British Excel shows the French default.
+    const overrides = (locale: string) => [...xml.matchAll(new RegExp(`Override Locale="${locale}" Value="([^"]+)"`, 'g'))].map((m) => m[1]);
+    expect(overrides('en-US').length).toBeGreaterThanOrEqual(5);
+    expect(overrides('en-GB')).toEqual(overrides('en-US'));
+  });
+
   it('puts a ShowTaskpane button on the Home tab, every ribbon string in French and English', () => {
     expect(xml).toMatch(/<OfficeTab id="TabHome">/);
     expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">/);
