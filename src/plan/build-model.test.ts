@@ -77,6 +77,15 @@ describe('buildModel', () => {
     expect(listed).toEqual(plan.sheets.map((s) => [s.key, s.name]));
   });
 
+  it("names every sheet's A1 CoopSheet_<key>, without listing those names on the cover", () => {
+    // The add-in finds a generated sheet the user renamed through these names (Excel keeps them through a rename).
+    for (const s of plan.sheets) {
+      expect(plan.names.filter((n) => n.name === `CoopSheet_${s.key}`)).toEqual([{ name: `CoopSheet_${s.key}`, sheetKey: s.key, row: 1, col: 1 }]);
+    }
+    const coverTexts = sheet(plan, 'cover').cells.map((c) => c.value);
+    expect(coverTexts.some((v) => typeof v === 'string' && v.startsWith('CoopSheet_'))).toBe(false);
+  });
+
   it('keeps the modelling rules: constants, one formula per row across the years, functions', () => {
     expect(describeFindings(lintPlan(plan))).toBe('');
   });

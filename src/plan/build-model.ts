@@ -20,6 +20,7 @@ import { buildDataSheet } from './sheets/data-sheet';
 import { buildIndicatorsSheet } from './sheets/indicators-sheet';
 import { buildSavingsSheet } from './sheets/savings-sheet';
 import { MASTER_CHECK_FORMULA } from './sheets/sheet-frame';
+import { sheetIdentityNames } from './sheet-identity-names';
 import { PLAN_STYLES } from './styles';
 import type { PlanSheet, WorkbookPlan } from './types';
 
@@ -79,11 +80,13 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
   const sheets = built.map((b) => withMasterCheck(b.sheet, masterCheck));
   const cover = buildCoverSheet(ctx, { dataYear, generatedAt: options.generatedAt, productVersion: options.productVersion, sheets, names });
 
+  const allSheets = [withMasterCheck(cover.sheet, masterCheck), ...sheets];
   const plan: WorkbookPlan = {
     productVersion: options.productVersion,
     lang: options.lang,
-    sheets: [withMasterCheck(cover.sheet, masterCheck), ...sheets],
-    names: [...names, ...cover.names],
+    sheets: allSheets,
+    // The identity names come last and are not listed on the cover (see sheet-identity-names.ts).
+    names: [...names, ...cover.names, ...sheetIdentityNames(allSheets)],
     styles: PLAN_STYLES,
   };
   return {

@@ -9,3 +9,4 @@ export { PLAN_STYLES } from './styles';
 export { MASTER_CHECK_NAME, MASTER_CHECK_FORMULA, REGISTRY_NAME } from './sheets/sheet-frame';
 export { modelSummary, type ModelSummary } from './model-summary';
 export { readAssumptionOverrides } from './read-assumption-overrides';
+export { sheetIdentityNames, SHEET_NAME_PREFIX } from './sheet-identity-names';

@@ -17,6 +17,25 @@ describe('sheetTargets', () => {
     expect(cover).toEqual({ key: 'cover', planned: 'Sommaire', current: null, final: 'Sommaire (3)' });
   });
 
+  it('finds a sheet by its identity name first, whatever the registry text says, and gives it the plan’s name back', () => {
+    const targets = sheetTargets(
+      plan(['cover', 'Sommaire'], ['assumptions', 'Hypothèses']),
+      ['Sommaire', 'Hyp 2025', 'Hypothèses'],
+      new Map([['cover', 'Sommaire'], ['assumptions', 'Hypothèses']]),
+      new Map([['assumptions', 'Hyp 2025']]),
+    );
+    // "Hypothèses" is now a user's sheet (the registry text alone no longer proves it ours): ours takes "(2)".
+    expect(targets).toEqual([
+      { key: 'cover', planned: 'Sommaire', current: 'Sommaire', final: 'Sommaire' },
+      { key: 'assumptions', planned: 'Hypothèses', current: 'Hyp 2025', final: 'Hypothèses (2)' },
+    ]);
+  });
+
+  it('renames a sheet found by its identity name back to the planned name when that name is free', () => {
+    const [cover] = sheetTargets(plan(['cover', 'Sommaire']), ['Accueil'], new Map(), new Map([['cover', 'Accueil']]));
+    expect(cover).toEqual({ key: 'cover', planned: 'Sommaire', current: 'Accueil', final: 'Sommaire' });
+  });
+
   it('keeps a registered sheet, renamed to the plan’s name when it changed', () => {
     const registry = new Map([['cover', 'Sommaire'], ['data', 'Données']]);
     const targets = sheetTargets(plan(['cover', 'Cover'], ['data', 'Données']), ['Sommaire', 'Données', 'Mes notes'], registry);

@@ -1,8 +1,10 @@
-// Which workbook sheet each plan sheet becomes. A sheet listed in the previous
-// registry under the same key is ours and keeps its identity (renamed when the
-// plan's name changed, e.g. another language); any other sheet is the user's and
-// is never written: a plan sheet whose name a user's sheet already holds takes
-// the next free name, "Sommaire (2)".
+// Which workbook sheet each plan sheet becomes. A sheet that carries the key's
+// identity name (`CoopSheet_<key>`, which Excel keeps through a rename) is ours;
+// for a model written before those names, a sheet listed in the previous registry
+// under the key is. Ours keeps its identity and gets the plan's name back (renamed
+// when the user renamed it or the plan's name changed, e.g. another language);
+// any other sheet is the user's and is never written: a plan sheet whose name a
+// user's sheet already holds takes the next free name, "Sommaire (2)".
 import type { WorkbookPlan } from '../../plan/types';
 import type { Registry } from './registry';
 
@@ -23,18 +25,37 @@ const fold = (name: string): string => name.toLowerCase();
 
 /**
  * One target per plan sheet, in plan order. `existing` are all sheet names of the
- * workbook; `registry` the previous run's registry (keys whose sheet no longer
- * exists are treated as new).
+ * workbook; `registry` the previous run's registry and `identity` the sheets found
+ * by their identity names (keys whose sheet no longer exists are treated as new).
  *
  * @example sheetTargets(plan, ['Sommaire'], new Map()) // cover → final 'Sommaire (2)' (a user's sheet)
  */
-export function sheetTargets(plan: WorkbookPlan, existing: readonly string[], registry: Registry): SheetTarget[] {
+export function sheetTargets(
+  plan: WorkbookPlan,
+  existing: readonly string[],
+  registry: Registry,
+  identity: Registry = new Map(),
+): SheetTarget[] {
   const actual = new Map(existing.map((name) => [fold(name), name]));
   const owned = new Map<string, string>();
+  const claimed = new Set<string>();
+  // Identity names first: they follow a renamed sheet, the registry's text does not.
   for (const sheet of plan.sheets) {
+    const found = identity.get(sheet.key);
+    const name = found === undefined ? undefined : actual.get(fold(found));
+    if (name !== undefined) {
+      owned.set(sheet.key, name);
+      claimed.add(fold(name));
+    }
+  }
+  for (const sheet of plan.sheets) {
+    if (owned.has(sheet.key)) continue;
     const registered = registry.get(sheet.key);
     const found = registered === undefined ? undefined : actual.get(fold(registered));
-    if (found !== undefined) owned.set(sheet.key, found);
+    if (found !== undefined && !claimed.has(fold(found))) {
+      owned.set(sheet.key, found);
+      claimed.add(fold(found));
+    }
   }
   // Every existing name stays taken except by the key that owns it.
   const ownerOf = new Map([...owned].map(([key, name]) => [fold(name), key]));

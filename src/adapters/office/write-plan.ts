@@ -39,6 +39,11 @@ export interface WritePlanReport {
   readonly sheets: readonly { readonly key: string; readonly name: string; readonly created: boolean }[];
   /** Plan sheets written under another name because a user's sheet holds theirs. */
   readonly renamed: readonly { readonly key: string; readonly wanted: string; readonly used: string }[];
+  /**
+   * Our sheets the user had renamed (found by their identity name under a name the
+   * registry does not give them): they get the plan's name back, and formulas follow.
+   */
+  readonly restored: readonly { readonly key: string; readonly from: string; readonly to: string }[];
   /** Tables renamed because a user's table holds the name. */
   readonly renamedTables: readonly { readonly wanted: string; readonly used: string }[];
   /** Defined names left to the user's own definition. */
@@ -93,7 +98,7 @@ export async function writePlan(fromPlan: WorkbookPlan, options: WritePlanOption
       throw new PlanWriteError('read', 'Could not read the workbook', { cause });
     }
 
-    const targets = sheetTargets(fromPlan, state.sheetNames, state.registry);
+    const targets = sheetTargets(fromPlan, state.sheetNames, state.registry, state.identity);
     const finalByKey = new Map(targets.map((t) => [t.key, t.final]));
     const plan = withFinalNames(fromPlan, finalByKey);
     const temps = modern ? temporaryNames(plan.sheets.length, state.sheetNames, targets.map((t) => t.final)) : [];
@@ -143,6 +148,9 @@ export async function writePlan(fromPlan: WorkbookPlan, options: WritePlanOption
       requestBytes: batches.map((b) => b.bytes),
       sheets: targets.map((t) => ({ key: t.key, name: t.final, created: t.current === null })),
       renamed: targets.filter((t) => t.final !== t.planned).map((t) => ({ key: t.key, wanted: t.planned, used: t.final })),
+      restored: targets
+        .filter((t) => t.current !== null && t.current !== t.final && fold(state.registry.get(t.key) ?? t.final) !== fold(t.current))
+        .map((t) => ({ key: t.key, from: t.current as string, to: t.final })),
       renamedTables: [...input.tableNames].filter(([a, b]) => a !== b).map(([wanted, used]) => ({ wanted, used })),
       skippedNames: [...input.skippedNames],
       orphaned,
