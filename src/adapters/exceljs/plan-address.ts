@@ -1,5 +1,6 @@
 // A1 addresses for the plan writer: the plan counts rows and columns from 1.
 import { cellAddress, columnLetters } from '../../data/cell-address';
+import { quoteSheetName } from '../../plan/layout/sheet-ref';
 import type { PlanRange } from '../../plan/types';
 
 export { cellAddress, columnLetters };
@@ -12,9 +13,7 @@ export function rangeAddress(range: PlanRange): string {
 }
 
 /** A sheet name as a formula writes it, always quoted: `'Données'`, `'L''autre'`. */
-export function quotedSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+export const quotedSheet = quoteSheetName;
 
 /** Absolute reference to one cell of a sheet: `'Hypothèses'!$C$5`. */
 export function absoluteCellRef(sheetName: string, row: number, col: number): string {

@@ -1,6 +1,7 @@
 // A1 addresses as Office.js speaks them: ranges on a sheet, and the
 // `Sheet!A1:B2` text that Range.address and defined names return.
 import { columnLetters, columnNumber, type CellBox } from '../../data/cell-address';
+import { quoteSheetName } from '../../plan/layout/sheet-ref';
 
 export { columnNumber, type CellBox };
 
@@ -12,9 +13,7 @@ export function rangeAddress(row: number, col: number, rows = 1, cols = 1): stri
 }
 
 /** A sheet name as a reference prefix, always quoted: `'L''analyse'`. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+export const quoteSheet = quoteSheetName;
 
 /**
  * The sheet and box of an address such as `Budgets!A1:H40`, `'L''autre'!$C$5`

@@ -50,14 +50,11 @@ export async function readTypedInputs(options: ReadInputOptions = {}): Promise<I
 export async function writeInputValue(key: string, value: CellScalar, options: ReadInputOptions = {}): Promise<boolean> {
   const run = options.run ?? officeRunner();
   return run(async (context) => {
-    const sheet = await findGeneratedSheet(context, options.sheetKey ?? 'assumptions');
-    if (!sheet) return false;
-    const used = sheet.getUsedRangeOrNullObject(true).load('address,values');
-    await context.sync();
-    if (used.isNullObject) return false;
-    const cell = assumptionInputCells(fromA1(used.address, used.values)).find((c) => c.key === key);
+    const found = await assumptionRowsIn(context, options.sheetKey ?? 'assumptions');
+    if (!found) return false;
+    const cell = assumptionInputCells(found.rows).find((c) => c.key === key);
     if (!cell) return false;
-    sheet.getRange(rangeAddress(cell.row, cell.col)).values = [[value ?? '']];
+    found.sheet.getRange(rangeAddress(cell.row, cell.col)).values = [[value ?? '']];
     await context.sync();
     return true;
   });
@@ -66,13 +63,19 @@ export async function writeInputValue(key: string, value: CellScalar, options: R
 /** The assumptions sheet's values as rows from A1, or null when no model was generated. */
 async function readAssumptionRows(options: ReadInputOptions): Promise<CellValue[][] | null> {
   const run = options.run ?? officeRunner();
-  return run(async (context) => {
-    const sheet = await findGeneratedSheet(context, options.sheetKey ?? 'assumptions');
-    if (!sheet) return null;
-    const used = sheet.getUsedRangeOrNullObject(true).load('address,values');
-    await context.sync();
-    return used.isNullObject ? null : fromA1(used.address, used.values);
-  });
+  return run(async (context) => (await assumptionRowsIn(context, options.sheetKey ?? 'assumptions'))?.rows ?? null);
+}
+
+/** The generated sheet `sheetKey` and its values as rows from A1, within a running batch; null without a model. */
+async function assumptionRowsIn(
+  context: Excel.RequestContext,
+  sheetKey: string,
+): Promise<{ readonly sheet: Excel.Worksheet; readonly rows: CellValue[][] } | null> {
+  const sheet = await findGeneratedSheet(context, sheetKey);
+  if (!sheet) return null;
+  const used = sheet.getUsedRangeOrNullObject(true).load('address,values');
+  await context.sync();
+  return used.isNullObject ? null : { sheet, rows: fromA1(used.address, used.values) };
 }
 
 /** A used range's values placed as if read from A1 (empty cells before its first row and column). */

@@ -1,14 +1,8 @@
 // A small accumulator of plan cells for one sheet, so that builders read as layouts.
-import type { CellScalar, PlanCell, StyleName } from '../types';
+import type { PlanCell, StyleName } from '../types';
 
-export interface CellSpec {
-  readonly value?: CellScalar;
-  readonly formula?: string;
-  readonly expected?: CellScalar;
-  readonly style?: StyleName;
-  readonly numberFormat?: string;
-  readonly linkTo?: string;
-}
+/** A cell without its position: the grid places it. */
+export type CellSpec = Omit<PlanCell, 'row' | 'col'>;
 
 export class SheetGrid {
   private readonly byAddress = new Map<string, PlanCell>();

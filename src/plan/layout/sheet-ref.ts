@@ -2,9 +2,14 @@
 // fixed when a formula is read in R1C1 terms (the lint compares rows that way).
 import { columnLetters } from '../../data/cell-address';
 
-/** A sheet name as a formula prefix: always quoted, quotes doubled (`'Données'!`). */
+/** A sheet name as references write it: always quoted, quotes doubled (`'Données'`, `'L''autre'`). */
+export function quoteSheetName(sheetName: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'`;
+}
+
+/** A sheet name as a formula prefix (`'Données'!`). */
 export function sheetPrefix(sheetName: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'!`;
+  return `${quoteSheetName(sheetName)}!`;
 }
 
 export interface RefOptions {

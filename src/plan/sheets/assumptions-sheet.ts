@@ -9,7 +9,7 @@ import {
 } from '../assumptions-layout';
 import { FORMAT_EUR, FORMAT_FLAG, FORMAT_RATE_FINE, FORMAT_YEAR, rateFormatFor } from '../layout/number-formats';
 import { SheetGrid } from '../layout/sheet-grid';
-import { cellRef, rangeRef } from '../layout/sheet-ref';
+import { cellRef, rangeRef, sheetRef } from '../layout/sheet-ref';
 import { lastYearCol, yearCol } from '../layout/timeline';
 import { HORIZON_ROW, INDEX_ROW } from './savings-writer';
 import type { PlanValidation } from '../types';
@@ -112,9 +112,9 @@ export function buildAssumptionsSheet(ctx: SheetContext, layout: AssumptionsShee
 /** Checks on the inputs themselves: ramp-ups, phasing, the switch, the discount rate. */
 function assumptionChecks(ctx: SheetContext, layout: AssumptionsSheetLayout, entries: readonly AssumptionEntry[]): PlanCheck[] {
   const n = layout.horizonYears;
-  const sheet = (a: string) => `'${layout.sheetName.replace(/'/g, "''")}'!${a}`;
+  const sheet = (a: string) => sheetRef(layout.sheetName, a);
   // The savings sheet's timeline rows: the model year index and the in-horizon flag of each year column.
-  const savingsRow = (row: number) => `'${ctx.names.savings.replace(/'/g, "''")}'!${rangeRef(row, yearCol(0), row, lastYearCol(n))}`;
+  const savingsRow = (row: number) => sheetRef(ctx.names.savings, rangeRef(row, yearCol(0), row, lastYearCol(n)));
   const entry = (key: string) => entries.find((e) => e.key === key)!;
   const rampRows = POOLED_FUNCTIONS.map((f) => layout.row(`rampUp.${f}`));
   const r1 = Math.min(...rampRows);

@@ -6,9 +6,10 @@ import { carefulSum } from '../../engine/careful-sum';
 import { comparePartners } from '../../engine/comparison/compare-partners';
 import { NOT_ALLOCATED, type Comparison, type ComparisonCheck, type EntityComparison, type FunctionBucket } from '../../engine/comparison/types';
 import type { PlanCheck, SheetBuild, SheetContext } from '../context';
+import { mostReportedYear } from '../data-year';
 import { FORMAT_COUNT, FORMAT_EUR, FORMAT_FTE } from '../layout/number-formats';
 import {
-  buildPartnerColumnsSheet, dataYearOf, type AdditiveRow, type DerivedRow, type OutputFrame, type PartnerColumnsSheet, type SheetRow,
+  buildPartnerColumnsSheet, type AdditiveRow, type DerivedRow, type OutputFrame, type PartnerColumnsSheet, type SheetRow,
 } from './partner-columns';
 import { countWhere, equals, sumWhere, text, unlessZero } from './partner-formulas';
 
@@ -148,7 +149,7 @@ export function buildComparisonSheet(ctx: SheetContext, frame?: OutputFrame): Sh
     sheetKey: 'comparison',
     title: ctx.t('sheet.comparison.title'),
     note: ctx.t('sheet.comparison.note'),
-    frame: frame ?? { dataYear: dataYearOf(ctx.data.partners.map((p) => p.year)) },
+    frame: frame ?? { dataYear: mostReportedYear(ctx.data.partners.map((p) => p.year)) },
     partners: ctx.data.partners.map((p) => ({ code: p.code, name: p.name })),
     rows: rowsOf(ctx, comparison),
     na: ctx.t('sheet.comparison.na'),

@@ -11,10 +11,11 @@ import { indicatorBases } from '../../engine/indicators/indicator-bases';
 import { INDICATOR_CATALOGUE, type IndicatorDefinition } from '../../engine/indicators/indicator-catalogue';
 import type { IndicatorBases, IndicatorKey, IndicatorUnit, Indicators } from '../../engine/indicators/types';
 import type { PlanCheck, SheetBuild, SheetContext } from '../context';
+import { mostReportedYear } from '../data-year';
 import { booleanFormat, FORMAT_COUNT, FORMAT_EUR, FORMAT_FTE, FORMAT_RATE } from '../layout/number-formats';
 import type { ModelContext } from '../sheet-context';
 import {
-  buildPartnerColumnsSheet, dataYearOf, type AdditiveRow, type OutputFrame, type RowRef, type SheetRow,
+  buildPartnerColumnsSheet, type AdditiveRow, type OutputFrame, type RowRef, type SheetRow,
 } from './partner-columns';
 import { accountStartsWith, countWhere, equals, filled, sumWhere, text, unlessZero } from './partner-formulas';
 
@@ -198,7 +199,7 @@ export function buildIndicatorsSheet(ctx: ModelContext, frame?: OutputFrame): Sh
     sheetKey: 'indicators',
     title: ctx.t('sheet.indicators.title'),
     note: ctx.t('sheet.indicators.note'),
-    frame: frame ?? { dataYear: dataYearOf(ctx.data.partners.map((p) => p.year)) },
+    frame: frame ?? { dataYear: mostReportedYear(ctx.data.partners.map((p) => p.year)) },
     partners: ctx.data.partners.map((p) => ({ code: p.code, name: p.name })),
     rows: [
       { kind: 'section', label: ctx.t('sheet.indicators.section.bases') },

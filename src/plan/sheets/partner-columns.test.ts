@@ -1,6 +1,6 @@
 import { aPartner } from '../../engine/comparison/data-builders.test-support';
 import { createSheetContext } from '../sheet-context';
-import { buildPartnerColumnsSheet, dataYearOf, type SheetRow } from './partner-columns';
+import { buildPartnerColumnsSheet, type SheetRow } from './partner-columns';
 
 const ctx = createSheetContext({ partners: [aPartner('P1'), aPartner('P2')], sites: [], budgets: [], staff: [] }, 'en', 2024);
 const rows: SheetRow[] = [
@@ -38,12 +38,5 @@ describe('buildPartnerColumnsSheet', () => {
   it('shows the class line without a master check when none is given', () => {
     expect(cell(2, 1)?.value).toBe('Class: Output · data year 2024');
     expect(built.sheet.cells.some((c) => c.formula === 'MasterCheck')).toBe(false);
-  });
-});
-
-describe('dataYearOf', () => {
-  it('takes the most frequent year, and null when no partner gives one', () => {
-    expect(dataYearOf([2023, 2024, 2024, null])).toBe(2024);
-    expect(dataYearOf([null])).toBeNull();
   });
 });

@@ -110,15 +110,6 @@ export interface PartnerColumnsSheet {
 
 const columnRef = (row: number, col: number) => cellRef(row, col, { absRow: false, absCol: false });
 
-/** The data year to show when the plan builder gives none: the partners' most frequent year. */
-export function dataYearOf(years: readonly (number | null)[]): number | null {
-  const counts = new Map<number, number>();
-  for (const y of years) if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [y, c] of counts) if (best === null || c > (counts.get(best) ?? 0)) best = y;
-  return best;
-}
-
 /** Places the rows, the headers, the frame, and the print and protection settings. */
 export function buildPartnerColumnsSheet(ctx: SheetContext, spec: PartnerColumnsSpec): PartnerColumnsSheet {
   const grid = new SheetGrid();

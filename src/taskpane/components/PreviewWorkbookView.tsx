@@ -5,7 +5,7 @@ import { Caption1, Subtitle2, Tab, TabList, makeStyles, mergeClasses, tokens } f
 import { useEffect, useRef, useSyncExternalStore, type CSSProperties } from 'react';
 import type { Lang } from '../../i18n';
 import type { CellScalar, CellStyle, WorkbookPlan } from '../../plan/types';
-import { columnLetters } from '../../data/cell-address';
+import { cellAddress, columnLetters } from '../../data/cell-address';
 import { fieldToNumber, formatNumber, numberToField } from '../format';
 import type { GridCell, GridSheet, PreviewWorkbook } from '../host/preview-workbook';
 import { useLang } from '../i18n-context';
@@ -80,7 +80,7 @@ function CellView({ sheet, cell, row, col, plan, workbook, highlighted, spills }
   const { lang, t } = useLang();
   const styles = useStyles();
   const ref = useRef<HTMLTableCellElement>(null);
-  const address = `${columnLetters(col)}${row}`;
+  const address = cellAddress(row, col);
   useEffect(() => {
     if (highlighted) ref.current?.scrollIntoView({ block: 'center', inline: 'center' });
   }, [highlighted]);
@@ -175,7 +175,7 @@ export function PreviewWorkbookView({ workbook }: { workbook: PreviewWorkbook })
                     <tr key={r}>
                       <th className={styles.corner} scope="row">{r + 1}</th>
                       {Array.from({ length: active.colCount }, (_, c) => {
-                        const address = `${columnLetters(c + 1)}${r + 1}`;
+                        const address = cellAddress(r + 1, c + 1);
                         const cell = active.cell(r + 1, c + 1);
                         const next = active.cell(r + 1, c + 2);
                         const spills = typeof cell?.value === 'string' && (next === undefined || next.value === null || next.value === '');
