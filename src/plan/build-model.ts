@@ -62,19 +62,20 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
   const ctx = createSheetContext(data, options.lang, dataYear, options.overrides ?? {});
   const inputs = scenarioInputs(ctx.entries);
   const s1 = scenarioSavings(data, inputs);
+  const comparison = comparePartners(data);
+  const indicators = computeIndicators(data);
 
   // Sheets are built with a provisional master check, then given its value once every check is known.
   const provisional = true;
   const built: SheetBuild[] = [
     buildDataSheet(ctx, ctx.dataLayout, dataYear, provisional),
     buildAssumptionsSheet(ctx, ctx.assumptions, ctx.entries, dataYear, provisional),
-    buildComparisonSheet(ctx, { dataYear, masterCheck: provisional }),
-    buildIndicatorsSheet(ctx, { dataYear, masterCheck: provisional }),
+    buildComparisonSheet(ctx, { dataYear, masterCheck: provisional }, comparison),
+    buildIndicatorsSheet(ctx, { dataYear, masterCheck: provisional }, indicators),
     buildSavingsSheet(ctx, { assumptionsLayout: ctx.assumptions, result: s1, dataYear, masterCheck: provisional }),
   ];
   const checks: PlanCheck[] = [...dataChecks(ctx), ...built.flatMap((b) => b.checks)];
   const masterCheck = masterCheckOf(checks);
-  const indicators = computeIndicators(data);
   built.push(buildChecksSheet(ctx, checks, options.warnings ?? [], dataYear, indicators.notes));
   const names = built.flatMap((b) => b.names);
   const sheets = built.map((b) => withMasterCheck(b.sheet, masterCheck));
@@ -93,7 +94,7 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
     plan,
     result: {
       dataYear, firstYear: inputs.firstYear, horizonYears: inputs.horizonYears, assumptions: ctx.entries,
-      comparison: comparePartners(data), indicators, s1, checks, masterCheck,
+      comparison, indicators, s1, checks, masterCheck,
     },
   };
 }

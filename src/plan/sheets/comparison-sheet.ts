@@ -141,9 +141,9 @@ function checksOf(ctx: SheetContext, built: PartnerColumnsSheet, c: Comparison):
 /**
  * The partner comparison sheet. `frame` gives the data year and the master check for
  * row 2 (the plan builder knows them); without it, the partners' most frequent year.
+ * `comparison` is the engine's, computed once by the plan builder; computed here when absent.
  */
-export function buildComparisonSheet(ctx: SheetContext, frame?: OutputFrame): SheetBuild {
-  const comparison = comparePartners(ctx.data);
+export function buildComparisonSheet(ctx: SheetContext, frame?: OutputFrame, comparison: Comparison = comparePartners(ctx.data)): SheetBuild {
   const built = buildPartnerColumnsSheet(ctx, {
     key: 'comparison',
     sheetKey: 'comparison',

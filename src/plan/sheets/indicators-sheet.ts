@@ -190,9 +190,9 @@ function indicatorRows(ctx: ModelContext, result: Indicators): SheetRow[] {
 /**
  * The indicators sheet. `frame` gives the data year and the master check for row 2
  * (the plan builder knows them); without it, the partners' most frequent year.
+ * `result` is the engine's, computed once by the plan builder; computed here when absent.
  */
-export function buildIndicatorsSheet(ctx: ModelContext, frame?: OutputFrame): SheetBuild {
-  const result = computeIndicators(ctx.data);
+export function buildIndicatorsSheet(ctx: ModelContext, frame?: OutputFrame, result: Indicators = computeIndicators(ctx.data)): SheetBuild {
   const bases = ctx.data.partners.map((p) => indicatorBases(ctx.data, p.code));
   const built = buildPartnerColumnsSheet(ctx, {
     key: 'indicators',
