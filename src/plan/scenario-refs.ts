@@ -16,8 +16,9 @@ export type ScenarioFunctionLever = (typeof SCENARIO_FUNCTION_LEVERS)[number];
 
 /**
  * Where the Scénarios sheet (input) holds each lever. Row keys (column A):
- * the scalar levers, `partner.<index>` (1 when partner n of data.partners takes part, 0-based),
- * `<lever>.<FUNCTION>` for the function levers, `site.<index>` (1 when site n of data.sites closes).
+ * the scalar levers, `partner.<CODE>` (1 when the partner takes part), `<lever>.<FUNCTION>` for the
+ * function levers, `site.<CODE>` (1 when the site closes); codes as in the data, so that a
+ * regeneration after the data changed still finds each lever.
  */
 export interface ScenariosSheetLayout {
   readonly sheetName: string;
@@ -25,7 +26,7 @@ export interface ScenariosSheetLayout {
   readonly codes: readonly string[];
   /** Column of a scenario. */
   col(code: string): number;
-  /** Row of a lever key (`shareKept`, `pooled.ACHATS`, `partner.0`, `site.3`). */
+  /** Row of a lever key (`shareKept`, `pooled.ACHATS`, `partner.ASSO1`, `site.EHPAD1`). */
   row(key: string): number;
   /** Absolute sheet-qualified address of one scenario's lever. */
   ref(code: string, key: string): string;
@@ -76,4 +77,14 @@ export interface LegalFormsLayout {
   readonly allDissolved: string;
   /** The localised form names. */
   readonly names: string;
+}
+
+/** What the scoring sheet exposes to the comparison sheet. */
+export interface ScoringSheetRefs {
+  readonly sheetName: string;
+  /** A scenario's weighted score (0–100) and rank. */
+  total(code: string): string;
+  rank(code: string): string;
+  /** The code of the first choice. */
+  readonly first: string;
 }

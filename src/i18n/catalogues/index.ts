@@ -7,8 +7,12 @@ import { cli } from './cli';
 import { template } from './template';
 import { sheets } from './sheets';
 import { taskpane } from './taskpane';
+import { scenarioInputs } from './scenario-inputs';
+import { scenarioSheets } from './scenario-sheets';
+import { scoring } from './scoring';
+import { scenarioComparison } from './scenario-comparison';
 
-const areas: readonly AreaCatalogue[] = [domain, issues, cli, template, sheets, taskpane];
+const areas: readonly AreaCatalogue[] = [domain, issues, cli, template, sheets, taskpane, scenarioInputs, scenarioSheets, scoring, scenarioComparison];
 
 function merge(lang: 'fr' | 'en'): Readonly<Record<string, string>> {
   const all: Record<string, string> = {};

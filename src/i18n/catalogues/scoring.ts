@@ -1,0 +1,9 @@
+import type { AreaCatalogue } from './area';
+
+// Issue 5: see the owner's brief. French first, the same keys in English.
+export const scoring: AreaCatalogue = {
+  fr: {
+  },
+  en: {
+  },
+};
