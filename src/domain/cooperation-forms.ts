@@ -53,3 +53,27 @@ export function cooperationForm(code: CooperationFormCode): CooperationForm {
 export function cooperationFormTextKey(code: CooperationFormCode, field: CooperationFormTextField): string {
   return `domain.form.${code}.${field}`;
 }
+
+/** Forms under the merger rules of DOMAIN §1.2 (loi 1901 art. 9 bis, décret 2015-832 [S13]) and the fixed registration duty [S14]. */
+const MERGER_FORMS: readonly CooperationFormCode[] = ['APPORT_PARTIEL_ACTIF', 'FUSION_ABSORPTION', 'FUSION_CREATION'];
+
+/**
+ * 1 when the merger rules apply to the form (merger auditor, registration duty), else 0:
+ * partial transfer of assets and both kinds of merger. A number, as the legal forms sheet holds it.
+ * Source: DOMAIN §1.2, S13 (commissaire à la fusion), S14 (droit fixe).
+ * @example mergerRules('FUSION_ABSORPTION') // 1
+ * @example mergerRules('GCSMS') // 0
+ */
+export function mergerRules(code: CooperationFormCode): number {
+  return MERGER_FORMS.includes(code) ? 1 : 0;
+}
+
+/**
+ * 1 when every partner is dissolved and transfers all its assets (fusion-création), else 0;
+ * in an absorption the absorbing partner keeps its own. Source: DOMAIN §1.1, S12.
+ * @example allPartnersDissolved('FUSION_CREATION') // 1
+ * @example allPartnersDissolved('FUSION_ABSORPTION') // 0
+ */
+export function allPartnersDissolved(code: CooperationFormCode): number {
+  return code === 'FUSION_CREATION' ? 1 : 0;
+}

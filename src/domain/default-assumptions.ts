@@ -19,6 +19,7 @@ export type AssumptionKey =
   | 'oneOff.legalFeesEur'
   | 'oneOff.registrationDutyEur'
   | 'oneOff.changeManagementRate'
+  | 'oneOff.severanceShare'
   | 'oneOff.phasing.y0' | 'oneOff.phasing.y1' | 'oneOff.phasing.y2'
   | 'harmonisation.shareOfGapClosed'
   | 'harmonisation.phasing.y1' | 'harmonisation.phasing.y2'
@@ -67,6 +68,12 @@ export const DEFAULT_ASSUMPTIONS: readonly KeyedAssumptionDefault[] = [
   def('oneOff.legalFeesEur', 60_000, 'eur', rangeOf(20_000, 100_000), assumption),
   def('oneOff.registrationDutyEur', 375, 'eur', pointRange(375), sourced('S14')),
   def('oneOff.changeManagementRate', 0.0075, 'rate', rangeOf(0.005, 0.01), assumption),
+  // One-off HR cost (severance, notice) of each FTE removed bottom-up, as a share of its annual loaded cost.
+  // DOMAIN gives no figure. French legal severance is about ¼ month of pay per year of service for the
+  // first 10 years (C. trav. R1234-2), plus notice (1–2 months): some 8 years of service give 2 months,
+  // with a month of notice 3 months = 25 % of a year; 10 % (notice only, or redeployment) to 50 %
+  // (long tenure, negotiated departures).
+  def('oneOff.severanceShare', 0.25, 'rate', rangeWithBase(0.1, 0.25, 0.5), assumption),
   // §5.4 says 70 % of integration costs fall in Y0–Y1; we put 40 % in Y0, 30 % in Y1, the rest in Y2 (sum 100 %).
   def('oneOff.phasing.y0', 0.4, 'rate', null, assumption),
   def('oneOff.phasing.y1', 0.3, 'rate', null, assumption),

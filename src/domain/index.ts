@@ -8,3 +8,4 @@ export * from './establishment-types';
 export * from './collective-agreements';
 export * from './cooperation-forms';
 export * from './default-assumptions';
+export * from './scenario-templates';

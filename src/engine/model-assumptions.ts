@@ -106,6 +106,7 @@ export function modelAssumptions(dataYear: number, overrides: Overrides): Assump
     fromDomain('oneOff.legalFeesEur', 'oneOff'),
     fromDomain('oneOff.registrationDutyEur', 'oneOff'),
     fromDomain('oneOff.changeManagementRate', 'oneOff'),
+    fromDomain('oneOff.severanceShare', 'oneOff'),
     yearly('oneOff.phasing', 'oneOff', years.map((t) => oneOffPhasing[t] ?? 0), d('oneOff.phasing.y0').provenance, overrides),
     scalar('harmonisation.enabled', 'harmonisation', 'flag', 1, null, { kind: 'assumption' }, overrides),
     fromDomain('harmonisation.shareOfGapClosed', 'harmonisation'),
