@@ -75,7 +75,8 @@ function rowFormulaFindings(sheet: PlanSheet): LintFinding[] {
   const lastCol = timeline.firstCol + timeline.count - 1;
   const rows = new Map<number, { col: number; formula: string; r1c1: string }[]>();
   for (const cell of sheet.cells) {
-    if (cell.formula === undefined || cell.row === timeline.row) continue;
+    // Rows above the timeline header are not rows of years (a side-by-side block may reach those columns).
+    if (cell.formula === undefined || cell.row <= timeline.row) continue;
     if (cell.col < timeline.firstCol || cell.col > lastCol) continue;
     let r1c1: string;
     try {
