@@ -16,4 +16,5 @@ export const PLAN_STYLES: { readonly [K in StyleName]: CellStyle } = {
   output: { bold: true, fill: 'FFE2EFDA', borderTop: true, borderBottom: true },
   unit: { fontColor: 'FF595959', horizontal: 'center' },
   source: { italic: true, size: 9, fontColor: 'FF595959' },
+  text: { wrap: true },
 };

@@ -9,7 +9,9 @@ export type SheetClass = 'cover' | 'input' | 'calculation' | 'output' | 'control
 
 export type StyleName =
   | 'title' | 'subtitle' | 'header' | 'label' | 'input' | 'calc' | 'total'
-  | 'check' | 'note' | 'link' | 'output' | 'unit' | 'source';
+  | 'check' | 'note' | 'link' | 'output' | 'unit' | 'source'
+  /** Body text that wraps within its column (long texts of a reference table). */
+  | 'text';
 
 /** Colours are ARGB hex (`FF1F4E79`). Absent fields mean the spreadsheet's default. */
 export interface CellStyle {

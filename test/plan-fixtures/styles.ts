@@ -15,4 +15,5 @@ export const fixtureStyles: { readonly [K in StyleName]: CellStyle } = {
   output: { bold: true },
   unit: { italic: true },
   source: { italic: true, size: 9, fontColor: 'FF595959' },
+  text: { wrap: true },
 };
