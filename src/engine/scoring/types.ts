@@ -48,4 +48,6 @@ export interface ScoringResult {
   readonly first: string;
   readonly weightSum: number;
   readonly sensitivity: readonly WeightSensitivity[];
+  /** The figures the data criteria were scaled from (same order as `codes`): the scoring sheet's expected raw values. Added by H4; scoreScenarios always sets it. */
+  readonly figures?: readonly ScenarioFigures[];
 }
