@@ -9,3 +9,4 @@ export * from './collective-agreements';
 export * from './cooperation-forms';
 export * from './default-assumptions';
 export * from './scenario-templates';
+export * from './scoring-defaults';

@@ -103,22 +103,20 @@ export function modelAssumptions(dataYear: number, overrides: Overrides): Assump
     }),
     ...POOLED_FUNCTIONS.map((code) => yearly(`rampUp.${code}`, 'functions', rampDefaults, d('rampUp.y1').provenance, overrides, code)),
     fromDomain('oneOff.itMigrationRate', 'oneOff'),
-    fromDomain('oneOff.legalFeesEur', 'oneOff'),
     fromDomain('oneOff.registrationDutyEur', 'oneOff'),
     fromDomain('oneOff.changeManagementRate', 'oneOff'),
     fromDomain('oneOff.severanceShare', 'oneOff'),
     yearly('oneOff.phasing', 'oneOff', years.map((t) => oneOffPhasing[t] ?? 0), d('oneOff.phasing.y0').provenance, overrides),
-    scalar('harmonisation.enabled', 'harmonisation', 'flag', 1, null, { kind: 'assumption' }, overrides),
     fromDomain('harmonisation.shareOfGapClosed', 'harmonisation'),
     fromDomain('gvtRatePerYear', 'harmonisation'),
     yearly('harmonisation.phasing', 'harmonisation', years.map((t) => (t === 0 ? 0 : t === 1 ? harmonisationY1 : harmonisationY2)), d('harmonisation.phasing.y1').provenance, overrides),
     fromDomain('alert.cafRate', 'alerts'),
     fromDomain('alert.dependenceRatio', 'alerts'),
-    // Shown as benchmarks, used by no formula: a cross-check of the harmonisation cost, the sector's
-    // usual staff share, and the legal threshold of a merger auditor (S1 pools functions, no merger).
+    // The legal threshold of a merger auditor: the scenarios under merger rules test their assets against it.
+    fromDomain('mergerAuditorThresholdEur', 'other'),
+    // Shown as benchmarks, used by no formula: a cross-check of the harmonisation cost and the sector's usual staff share.
     fromDomain('harmonisation.payrollRate', 'benchmarks'),
     fromDomain('personnelShare', 'benchmarks'),
-    fromDomain('mergerAuditorThresholdEur', 'benchmarks'),
   ];
 }
 

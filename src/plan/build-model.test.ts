@@ -1,5 +1,6 @@
 import { validateWorkbook } from '../data';
 import type { CooperationData } from '../data/types';
+import type { ScenarioDefinition } from '../engine/scenarios';
 import { aLine, aPartner, aStaffGroup } from '../engine/comparison/data-builders.test-support';
 import { sampleRawWorkbook } from '../sample';
 import { describeFindings, lintPlan } from '../../test/lint';
@@ -15,8 +16,8 @@ function sample(): CooperationData {
   return v.value;
 }
 
-const build = (data: CooperationData, lang: 'fr' | 'en' = 'fr', overrides: Record<string, number> = {}) =>
-  buildModel(data, { lang, generatedAt: GENERATED_AT, productVersion: '9.9.9', overrides });
+const build = (data: CooperationData, lang: 'fr' | 'en' = 'fr', overrides: Record<string, number> = {}, scenarios?: readonly ScenarioDefinition[]) =>
+  buildModel(data, { lang, generatedAt: GENERATED_AT, productVersion: '9.9.9', overrides, ...(scenarios ? { scenarios } : {}) });
 
 const sheet = (plan: WorkbookPlan, key: string): PlanSheet => plan.sheets.find((s) => s.key === key)!;
 const cellAt = (s: PlanSheet, row: number, col: number): PlanCell | undefined => s.cells.find((c) => c.row === row && c.col === col);
@@ -43,8 +44,13 @@ describe('buildModel', () => {
 
   it('names the sheets in French and in English, cover first', () => {
     expect(plan.sheets[0].key).toBe('cover');
-    expect(plan.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Sommaire', 'Données', 'Hypothèses', 'Mutualisation', 'Contrôles']));
-    expect(build(tinyData(), 'en').plan.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Cover', 'Data', 'Assumptions', 'Pooling', 'Checks']));
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      'Sommaire', 'Données', 'Hypothèses', 'Scénarios', 'Choix pondéré', 'Scénarios comparés', 'Comparatif', 'Indicateurs',
+      'Formes juridiques', 'Bases', 'Mutualisation S1', 'Mutualisation S2', 'Mutualisation S3', 'Contrôles',
+    ]);
+    expect(build(tinyData(), 'en').plan.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([
+      'Cover', 'Data', 'Assumptions', 'Scenarios', 'Weighted choice', 'Scenarios compared', 'Legal forms', 'Baselines', 'Pooling S1', 'Checks',
+    ]));
   });
 
   it('gives every sheet one class and a unique key and name', () => {
@@ -59,14 +65,15 @@ describe('buildModel', () => {
   });
 
   it('defines each required name on an existing cell', () => {
-    for (const name of ['DiscountRate', 'FirstYear', 'HorizonYears', 'S1_NPV', 'S1_Payback', 'S1_NetBenefitTotal', 'S1_OneOffCosts']) {
+    const perScenario = ['S1', 'S2', 'S3'].flatMap((c) => ['NPV', 'Payback', 'NetBenefitTotal', 'OneOffCosts'].map((n) => `${c}_${n}`));
+    for (const name of ['DiscountRate', 'FirstYear', 'HorizonYears', ...perScenario]) {
       const cell = named(plan, name);
       expect(cell).toBeDefined();
     }
     expect(named(plan, 'DiscountRate').value).toBe(0.045);
     expect(named(plan, 'HorizonYears').value).toBe(5);
     expect(named(plan, 'FirstYear').value).toBe(result.dataYear + 1);
-    expect(named(plan, 'S1_NPV').expected).toBe(result.s1.npvEur.ok ? result.s1.npvEur.value : null);
+    result.scenarios.forEach((s) => expect(named(plan, `${s.code}_NPV`).expected).toBe(s.npvEur.ok ? s.npvEur.value : null));
   });
 
   it('names the header of the registry on the cover, followed by every generated sheet', () => {
@@ -122,15 +129,34 @@ describe('buildModel', () => {
     expect(named(p, 'S1_Payback').expected).toBe('not within the horizon');
   });
 
-  it('shapes the timeline on the horizon: years 0 … N on the assumptions and savings sheets', () => {
+  it('shapes the timeline on the horizon: years 0 … N on the assumptions, scenario and comparison sheets', () => {
     const p = build(tinyData(), 'fr', { horizonYears: 3 }).plan;
-    expect(sheet(p, 'savings').timeline).toEqual({ row: 5, firstCol: 9, count: 4 });
+    for (const key of ['savings_S1', 'savings_S2', 'savings_S3', 'scenarioComparison']) expect(sheet(p, key).timeline).toMatchObject({ firstCol: 9, count: 4 });
     expect(sheet(p, 'assumptions').timeline).toEqual({ row: 5, firstCol: 9, count: 4 });
     expect(describeFindings(lintPlan(p))).toBe('');
   });
 
+  it('builds the three default scenarios against the status quo and ranks them', () => {
+    expect(result.definitions.map((d) => [d.code, d.form])).toEqual([['S1', 'CONVENTION'], ['S2', 'GCSMS'], ['S3', 'FUSION_ABSORPTION']]);
+    expect(result.scoring.codes).toEqual(['S1', 'S2', 'S3']);
+    expect(result.scoring.codes).toContain(result.scoring.first);
+    const cover = sheet(plan, 'cover');
+    expect(cover.cells.some((c) => c.formula === 'S3_NPV')).toBe(true);
+    expect(cover.cells.find((c) => c.expected === result.scoring.first && c.formula?.includes('$D$')) ?? null).not.toBeNull();
+  });
+
+  it('takes the scenarios it is given, in their order', () => {
+    const defs = build(sample()).result.definitions;
+    const two = build(sample(), 'fr', {}, [defs[2], { ...defs[0], code: 'S4', name: 'Achats seuls' }]);
+    expect(two.plan.sheets.filter((s) => s.key.startsWith('savings_')).map((s) => s.key)).toEqual(['savings_S3', 'savings_S4']);
+    expect(two.result.scenarios.map((s) => s.code)).toEqual(['S3', 'S4']);
+    expect(describeFindings(lintPlan(two.plan))).toBe('');
+  });
+
   it('protects the calculation, output and control sheets and leaves the input sheets open', () => {
     for (const s of plan.sheets) expect(s.protect).toBe(s.class !== 'input');
+    expect(sheet(plan, 'scenarios').class).toBe('input');
+    expect(sheet(plan, 'scoring').class).toBe('input');
     const inputs = sheet(plan, 'assumptions').cells.filter((c) => c.style === 'input');
     expect(inputs.length).toBeGreaterThan(50);
     expect(plan.styles.input.locked).toBe(false);

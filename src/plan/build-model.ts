@@ -1,24 +1,37 @@
 // The whole generated model as a plan, and the engine's numbers behind it.
 import type { CooperationData, Issue } from '../data/types';
+import { defaultScoringInputs } from '../domain/scoring-defaults';
 import { comparePartners } from '../engine/comparison/compare-partners';
 import type { Comparison } from '../engine/comparison/types';
 import { computeIndicators } from '../engine/indicators/compute-indicators';
 import type { Indicators } from '../engine/indicators/types';
 import type { AssumptionEntry, Overrides } from '../engine/model-assumptions';
-import { scenarioInputs } from '../engine/scenario-inputs';
-import { scenarioSavings, type ScenarioResult } from '../engine/scenario-savings';
+import {
+  defaultScenarios, scenarioBases, scenarioGlobals, scenarioOutcome,
+  type ScenarioDefinition, type ScenarioOutcome,
+} from '../engine/scenarios';
+import { paybackYearsForScoring } from '../engine/scoring/payback-for-scoring';
+import { scoreScenarios } from '../engine/scoring/score-scenarios';
+import type { ScoringInputs, ScoringResult } from '../engine/scoring/types';
 import type { Lang } from '../i18n';
 import type { PlanCheck, SheetBuild } from './context';
 import { modelDataYear } from './data-year';
+import { legalFormsLayout } from './legal-forms-layout';
+import { scenariosSheetLayout } from './scenarios-layout';
 import { createSheetContext } from './sheet-context';
 import { buildAssumptionsSheet } from './sheets/assumptions-sheet';
+import { buildBasesSheet } from './sheets/bases-sheet';
 import { buildChecksSheet, masterCheckOf } from './sheets/checks-sheet';
 import { buildComparisonSheet } from './sheets/comparison-sheet';
 import { buildCoverSheet } from './sheets/cover-sheet';
 import { dataChecks } from './sheets/data-checks';
 import { buildDataSheet } from './sheets/data-sheet';
 import { buildIndicatorsSheet } from './sheets/indicators-sheet';
-import { buildSavingsSheet } from './sheets/savings-sheet';
+import { buildLegalFormsSheet } from './sheets/legal-forms-sheet';
+import { buildScenarioComparisonSheet } from './sheets/scenario-comparison-sheet';
+import { buildScenarioSheet } from './sheets/scenario-sheet';
+import { buildScenariosSheet } from './sheets/scenarios-sheet';
+import { buildScoringSheet } from './sheets/scoring-sheet';
 import { MASTER_CHECK_FORMULA } from './sheets/sheet-frame';
 import { sheetIdentityNames } from './sheet-identity-names';
 import { PLAN_STYLES } from './styles';
@@ -35,6 +48,10 @@ export interface BuildModelOptions {
   readonly overrides?: Overrides;
   /** The validation's warnings, listed on the checks sheet. */
   readonly warnings?: readonly Issue[];
+  /** The scenarios compared with the status quo; by default the three of the catalogue (defaultScenarios). */
+  readonly scenarios?: readonly ScenarioDefinition[];
+  /** The board's weights and judgement scores; by default those of src/domain/scoring-defaults.ts. */
+  readonly scoring?: ScoringInputs;
 }
 
 /** The engine's numbers for the model: what the CLI summary and the task pane show. */
@@ -46,40 +63,71 @@ export interface ModelResult {
   readonly assumptions: readonly AssumptionEntry[];
   readonly comparison: Comparison;
   readonly indicators: Indicators;
-  readonly s1: ScenarioResult;
+  readonly definitions: readonly ScenarioDefinition[];
+  readonly scenarios: readonly ScenarioOutcome[];
+  readonly scoringInputs: ScoringInputs;
+  readonly scoring: ScoringResult;
   /** Every check of the model with its value; the master check is their conjunction (blocking ones). */
   readonly checks: readonly PlanCheck[];
   readonly masterCheck: boolean;
 }
 
 /**
- * Build the model for validated partner data: the plan of every generated sheet
- * (cover, data, assumptions, comparison, indicators, savings, checks) and the engine's results.
+ * Build the model for validated partner data: the plan of every generated sheet and the engine's results.
  * @example const { plan, result } = buildModel(data, { lang: 'fr', generatedAt: new Date(), productVersion: '0.1.0' });
  */
 export function buildModel(data: CooperationData, options: BuildModelOptions): { plan: WorkbookPlan; result: ModelResult } {
   const dataYear = options.dataYear ?? modelDataYear(data, options.generatedAt);
-  const ctx = createSheetContext(data, options.lang, dataYear, options.overrides ?? {});
-  const inputs = scenarioInputs(ctx.entries);
-  const s1 = scenarioSavings(data, inputs);
+  const definitions = options.scenarios ?? defaultScenarios(data);
+  const codes = definitions.map((d) => d.code);
+  const ctx = createSheetContext(data, options.lang, dataYear, options.overrides ?? {}, codes);
+  const globals = scenarioGlobals(ctx.entries);
+  const bases = scenarioBases(data);
+  const outcomes = definitions.map((d) => scenarioOutcome(bases, d, globals));
   const comparison = comparePartners(data);
   const indicators = computeIndicators(data);
+  const scoringInputs = options.scoring ?? defaultScoringInputs(definitions);
+  const horizonValue = ctx.entries.find((e) => e.key === 'horizonYears')?.value ?? globals.horizonYears;
+  const scoring = scoreScenarios(outcomes.map((o) => ({
+    code: o.code,
+    npvEur: o.npvEur.ok ? o.npvEur.value : 0,
+    paybackYears: paybackYearsForScoring(o.paybackYears.ok ? o.paybackYears.value : null, horizonValue),
+    oneOffCostsEur: o.oneOffTotalEur,
+  })), scoringInputs);
 
   // Sheets are built with a provisional master check, then given its value once every check is known.
   const provisional = true;
+  const scenariosLayout = scenariosSheetLayout(data, codes, ctx.names.scenarios);
+  const legalForms = legalFormsLayout(ctx.names.legalForms);
+  const basesBuild = buildBasesSheet(ctx, bases, dataYear, provisional);
+  const scenarioBuilds = outcomes.map((outcome) => buildScenarioSheet(ctx, {
+    scenarios: scenariosLayout, legalForms, bases: basesBuild.layout, outcome, dataYear, masterCheck: provisional,
+  }));
+  const refs = scenarioBuilds.map((b) => b.refs);
+  const scoringBuild = buildScoringSheet(ctx, { refs, inputs: scoringInputs, result: scoring, dataYear, masterCheck: provisional });
   const built: SheetBuild[] = [
     buildDataSheet(ctx, ctx.dataLayout, dataYear, provisional),
     buildAssumptionsSheet(ctx, ctx.assumptions, ctx.entries, dataYear, provisional),
+    buildScenariosSheet(ctx, scenariosLayout, definitions, dataYear, provisional),
+    scoringBuild,
+    buildScenarioComparisonSheet(ctx, {
+      refs, scoring: scoringBuild.refs, scoringResult: scoring, outcomes, scenarios: scenariosLayout, legalForms, dataYear, masterCheck: provisional,
+    }),
     buildComparisonSheet(ctx, { dataYear, masterCheck: provisional }, comparison),
     buildIndicatorsSheet(ctx, { dataYear, masterCheck: provisional }, indicators),
-    buildSavingsSheet(ctx, { assumptionsLayout: ctx.assumptions, result: s1, dataYear, masterCheck: provisional }),
+    buildLegalFormsSheet(ctx, legalForms, scenariosLayout, dataYear, provisional, definitions),
+    basesBuild,
+    ...scenarioBuilds,
   ];
   const checks: PlanCheck[] = [...dataChecks(ctx), ...built.flatMap((b) => b.checks)];
   const masterCheck = masterCheckOf(checks);
   built.push(buildChecksSheet(ctx, checks, options.warnings ?? [], dataYear, indicators.notes));
   const names = built.flatMap((b) => b.names);
   const sheets = built.map((b) => withMasterCheck(b.sheet, masterCheck));
-  const cover = buildCoverSheet(ctx, { dataYear, generatedAt: options.generatedAt, productVersion: options.productVersion, sheets, names });
+  const cover = buildCoverSheet(ctx, {
+    dataYear, generatedAt: options.generatedAt, productVersion: options.productVersion, sheets, names,
+    scenarioCodes: codes, firstChoice: { formula: scoringBuild.refs.first, expected: scoring.first },
+  });
 
   const allSheets = [withMasterCheck(cover.sheet, masterCheck), ...sheets];
   const plan: WorkbookPlan = {
@@ -93,8 +141,8 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
   return {
     plan,
     result: {
-      dataYear, firstYear: inputs.firstYear, horizonYears: inputs.horizonYears, assumptions: ctx.entries,
-      comparison, indicators, s1, checks, masterCheck,
+      dataYear, firstYear: globals.firstYear, horizonYears: globals.horizonYears, assumptions: ctx.entries,
+      comparison, indicators, definitions, scenarios: outcomes, scoringInputs, scoring, checks, masterCheck,
     },
   };
 }

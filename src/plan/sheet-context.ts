@@ -7,7 +7,9 @@ import { assumptionsSheetLayout, type AssumptionsSheetLayout } from './assumptio
 import type { SheetContext, SheetNames } from './context';
 import { dataSheetLayout, type DataSheetLayout } from './data-layout';
 
-export const SHEET_KEYS = ['cover', 'data', 'assumptions', 'comparison', 'indicators', 'savings', 'checks'] as const;
+export const SHEET_KEYS = [
+  'cover', 'data', 'assumptions', 'scenarios', 'scoring', 'scenarioComparison', 'comparison', 'indicators', 'legalForms', 'bases', 'checks',
+] as const;
 
 export interface ModelContext extends SheetContext {
   readonly dataLayout: DataSheetLayout;
@@ -16,10 +18,13 @@ export interface ModelContext extends SheetContext {
   readonly dataYear: number;
 }
 
-/** Localised sheet names by key (`sheet.name.<key>`). */
-export function sheetNames(lang: Lang): SheetNames {
+/** Localised sheet names by key (`sheet.name.<key>`), with one calculation sheet per scenario code (`savings_S1`). */
+export function sheetNames(lang: Lang, scenarioCodes: readonly string[] = []): SheetNames {
   const t = translator(lang);
-  return Object.fromEntries(SHEET_KEYS.map((k) => [k, t(`sheet.name.${k}`)]));
+  return Object.fromEntries([
+    ...SHEET_KEYS.map((k) => [k, t(`sheet.name.${k}`)]),
+    ...scenarioCodes.map((code) => [`savings_${code}`, t('sheet.name.scenario', { code })]),
+  ]);
 }
 
 /**
@@ -27,8 +32,10 @@ export function sheetNames(lang: Lang): SheetNames {
  * Sheet builders of other sheets (comparison, indicators) and their tests start here.
  * @example createSheetContext(data, 'fr', 2024).dataLayout.column('Budgets', 'amountEur')
  */
-export function createSheetContext(data: CooperationData, lang: Lang, dataYear: number, overrides: Overrides = {}): ModelContext {
-  const names = sheetNames(lang);
+export function createSheetContext(
+  data: CooperationData, lang: Lang, dataYear: number, overrides: Overrides = {}, scenarioCodes: readonly string[] = [],
+): ModelContext {
+  const names = sheetNames(lang, scenarioCodes);
   const entries = modelAssumptions(dataYear, overrides);
   return {
     lang,

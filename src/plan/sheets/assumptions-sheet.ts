@@ -11,7 +11,6 @@ import { FORMAT_EUR, FORMAT_FLAG, FORMAT_RATE_FINE, FORMAT_YEAR, rateFormatFor }
 import { SheetGrid } from '../layout/sheet-grid';
 import { cellRef, rangeRef, sheetRef } from '../layout/sheet-ref';
 import { lastYearCol, yearCol } from '../layout/timeline';
-import { HORIZON_ROW, INDEX_ROW } from './savings-writer';
 import type { PlanValidation } from '../types';
 import { assumptionBound } from '../assumption-bounds';
 import { putFrame } from './sheet-frame';
@@ -19,7 +18,6 @@ import { putFrame } from './sheet-frame';
 export function assumptionLabel(ctx: SheetContext, key: string): string {
   const [head, tail] = [key.slice(0, key.indexOf('.')), key.slice(key.indexOf('.') + 1)];
   if (key === 'firstYear') return ctx.t('sheet.assumptions.firstYear');
-  if (key === 'harmonisation.enabled') return ctx.t('sheet.assumptions.harmonisationEnabled');
   if (key === 'oneOff.phasing') return ctx.t('sheet.assumptions.oneOffPhasing');
   if (key === 'harmonisation.phasing') return ctx.t('sheet.assumptions.harmonisationPhasing');
   if (head === 'savingsRate') return ctx.t('sheet.assumptions.savingsRate', { function: ctx.t(`domain.function.${tail}`) });
@@ -113,8 +111,8 @@ export function buildAssumptionsSheet(ctx: SheetContext, layout: AssumptionsShee
 function assumptionChecks(ctx: SheetContext, layout: AssumptionsSheetLayout, entries: readonly AssumptionEntry[]): PlanCheck[] {
   const n = layout.horizonYears;
   const sheet = (a: string) => sheetRef(layout.sheetName, a);
-  // The savings sheet's timeline rows: the model year index and the in-horizon flag of each year column.
-  const savingsRow = (row: number) => sheetRef(ctx.names.savings, rangeRef(row, yearCol(0), row, lastYearCol(n)));
+  // The sheet's own row of model year indexes: a year counts while its index is within HorizonYears.
+  const indexRow = sheet(rangeRef(ASSUMPTION_INDEX_ROW, yearCol(0), ASSUMPTION_INDEX_ROW, lastYearCol(n)));
   const entry = (key: string) => entries.find((e) => e.key === key)!;
   const rampRows = POOLED_FUNCTIONS.map((f) => layout.row(`rampUp.${f}`));
   const r1 = Math.min(...rampRows);
@@ -129,7 +127,6 @@ function assumptionChecks(ctx: SheetContext, layout: AssumptionsSheetLayout, ent
   const harm = entry('harmonisation.phasing').byYear!;
   const inUnit = (v: readonly number[]) => v.every((x) => x >= 0 && x <= 1);
   const sum = oneOff.reduce((a, b) => a + b, 0);
-  const switchValue = entry('harmonisation.enabled').value!;
   return [
     {
       key: 'rampUp', label: ctx.t('sheet.check.rampUp'),
@@ -138,21 +135,17 @@ function assumptionChecks(ctx: SheetContext, layout: AssumptionsSheetLayout, ent
     {
       key: 'oneOffPhasing', label: ctx.t('sheet.check.oneOffPhasing'),
       // Summed over the years within the horizon only: a shorter horizon must not drop one-off costs unnoticed.
-      formula: `AND(MIN(${phasingRow('oneOff.phasing')})>=0,MAX(${phasingRow('oneOff.phasing')})<=1,ROUND(SUMPRODUCT(${phasingRow('oneOff.phasing')},${savingsRow(HORIZON_ROW)}),12)=1)`,
+      formula: `AND(MIN(${phasingRow('oneOff.phasing')})>=0,MAX(${phasingRow('oneOff.phasing')})<=1,ROUND(SUMPRODUCT(${phasingRow('oneOff.phasing')},--(${indexRow}<=HorizonYears)),12)=1)`,
       expected: inUnit(oneOff) && Math.round(sum * 1e12) / 1e12 === 1,
     },
     {
       // The year columns are laid out when the model is generated; a longer horizon needs a new generation.
       key: 'horizonWithinTimeline', label: ctx.t('sheet.check.horizonWithinTimeline'),
-      formula: `AND(HorizonYears>=1,HorizonYears<=MAX(${savingsRow(INDEX_ROW)}))`, expected: true,
+      formula: `AND(HorizonYears>=1,HorizonYears<=MAX(${indexRow}))`, expected: true,
     },
     {
       key: 'harmonisationPhasing', label: ctx.t('sheet.check.harmonisationPhasing'),
       formula: `AND(MIN(${phasingRow('harmonisation.phasing')})>=0,MAX(${phasingRow('harmonisation.phasing')})<=1)`, expected: inUnit(harm),
-    },
-    {
-      key: 'harmonisationSwitch', label: ctx.t('sheet.check.harmonisationSwitch'),
-      formula: `OR(${layout.ref('harmonisation.enabled')}=0,${layout.ref('harmonisation.enabled')}=1)`, expected: switchValue === 0 || switchValue === 1,
     },
     { key: 'discountRate', label: ctx.t('sheet.check.discountRate'), formula: 'DiscountRate>-1', expected: entry('discountRate').value! > -1 },
   ];

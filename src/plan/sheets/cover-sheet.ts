@@ -15,6 +15,10 @@ export interface CoverOptions {
   /** Every other generated sheet, in workbook order. */
   readonly sheets: readonly PlanSheet[];
   readonly names: readonly PlanName[];
+  /** The scenarios' codes, in order: their headline names (`S1_NPV`…) head the cover. */
+  readonly scenarioCodes: readonly string[];
+  /** The weighted first choice: a formula over the scoring sheet and its value. */
+  readonly firstChoice: { readonly formula: string; readonly expected: string } | null;
 }
 
 const CLASS_ORDER: readonly SheetClass[] = ['input', 'calculation', 'output', 'control'];
@@ -57,15 +61,26 @@ export function buildCoverSheet(ctx: SheetContext, o: CoverOptions): SheetBuild 
 
   row++;
   grid.text(row++, 1, ctx.t('sheet.cover.headlines'), 'subtitle');
+  // One column per scenario, so that a board sees them side by side on the first page.
+  const headerRow = row++;
+  o.scenarioCodes.forEach((code, i) => grid.text(headerRow, 2 + i, code, 'header'));
   const headlines: [string, string, string][] = [
-    ['sheet.cover.npv', 'S1_NPV', FORMAT_EUR],
-    ['sheet.cover.payback', 'S1_Payback', FORMAT_YEARS],
-    ['sheet.cover.netBenefitTotal', 'S1_NetBenefitTotal', FORMAT_EUR],
-    ['sheet.cover.oneOffCosts', 'S1_OneOffCosts', FORMAT_EUR],
+    ['sheet.cover.npv', 'NPV', FORMAT_EUR],
+    ['sheet.cover.payback', 'Payback', FORMAT_YEARS],
+    ['sheet.cover.netBenefitTotal', 'NetBenefitTotal', FORMAT_EUR],
+    ['sheet.cover.oneOffCosts', 'OneOffCosts', FORMAT_EUR],
   ];
-  for (const [key, name, numberFormat] of headlines) {
+  for (const [key, suffix, numberFormat] of headlines) {
     grid.text(row, 1, ctx.t(key));
-    grid.put(row++, 2, { formula: name, expected: expectedOf(named(name)), style: 'output', numberFormat });
+    o.scenarioCodes.forEach((code, i) => {
+      const name = `${code}_${suffix}`;
+      grid.put(row, 2 + i, { formula: name, expected: expectedOf(named(name)), style: 'output', numberFormat });
+    });
+    row++;
+  }
+  if (o.firstChoice) {
+    grid.text(row, 1, ctx.t('sheet.cover.firstChoice'), 'total');
+    grid.put(row++, 2, { formula: o.firstChoice.formula, expected: o.firstChoice.expected, style: 'output' });
   }
 
   row++;
@@ -103,17 +118,17 @@ export function buildCoverSheet(ctx: SheetContext, o: CoverOptions): SheetBuild 
 
   row++;
   grid.text(row++, 1, ctx.t('sheet.cover.limits'), 'subtitle');
-  for (const key of ['assumptions', 'toSet', 'harmonisation', 'money', 'horizon']) grid.text(row++, 1, ctx.t(`sheet.cover.limit.${key}`), 'note');
+  for (const key of ['assumptions', 'toSet', 'harmonisation', 'scenarios', 'money', 'horizon']) grid.text(row++, 1, ctx.t(`sheet.cover.limit.${key}`), 'note');
 
   return {
     sheet: {
       key: 'cover', name: ctx.names.cover, class: 'cover', cells: grid.cells(), tables: [], validations: [],
       conditionalFormats: [{ range: { row: masterRow, col: 2, rows: 1, cols: 1 }, kind: 'trueFalse' }],
       freeze: null,
-      columnWidths: [44, 40, 18],
+      columnWidths: [44, 40, 18, ...o.scenarioCodes.slice(2).map(() => 18)],
       protect: true,
       print: {
-        landscape: true, fitToWidth: true, area: { row: 1, col: 1, rows: row, cols: 3 },
+        landscape: true, fitToWidth: true, area: { row: 1, col: 1, rows: row, cols: Math.max(3, 1 + o.scenarioCodes.length) },
         header: ctx.t('sheet.common.printHeader', { title: ctx.t('sheet.cover.title'), year: o.dataYear }),
         footer: ctx.t('sheet.common.printFooter'),
       },

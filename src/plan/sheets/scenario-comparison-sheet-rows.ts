@@ -31,7 +31,7 @@ export function putHeader(w: ComparisonWriter): void {
   grid.text(CODE_ROW, LABEL_COL + 1, ctx.t(K('header.unit')), 'header');
   grid.text(CODE_ROW, S0_COL, 'S0', 'header');
   grid.text(NAME_ROW, LABEL_COL, ctx.t(K('header.name')), 'header');
-  grid.text(NAME_ROW, LABEL_COL + 1, '', 'header');
+  grid.put(NAME_ROW, LABEL_COL + 1, { style: 'header' });
   grid.text(NAME_ROW, S0_COL, ctx.t(K('statusQuo.name')), 'header');
   const { codes, names } = o.legalForms;
   o.refs.forEach((ref, i) => {

@@ -78,7 +78,7 @@ export function comparisonWriter(ctx: SheetContext, grid: SheetGrid, o: Scenario
       const style = r.style ?? 'calc';
       const format = r.format === undefined ? {} : { numberFormat: r.format };
       grid.text(row, LABEL_COL, r.label, style === 'total' ? 'total' : 'label');
-      grid.text(row, UNIT_COL, r.unit, 'unit');
+      if (r.unit !== '') grid.text(row, UNIT_COL, r.unit, 'unit');
       const s0 = r.s0 !== null && typeof r.s0 === 'object' ? r.s0 : { value: r.s0 };
       grid.put(row, S0_COL, { ...s0, style, ...format });
       const expected = o.refs.map((ref, i) => {

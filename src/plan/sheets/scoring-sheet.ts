@@ -36,7 +36,8 @@ export interface ScoringSheetOptions {
 
 /** The raw figure of a data criterion in a scenario's sheet: the payback's text "not within horizon" counts horizon + 1. */
 function figureFormula(c: DataCriterion, ref: ScenarioSheetRefs): string {
-  if (c === 'npv') return ref.npv;
+  // N() counts a text reason (no partner taking part) as 0, as the engine's figures do.
+  if (c === 'npv') return `N(${ref.npv})`;
   if (c === 'payback') return `IF(ISNUMBER(${ref.payback}),${ref.payback},HorizonYears+1)`;
   return ref.oneOffTotal;
 }
