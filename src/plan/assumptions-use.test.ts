@@ -44,10 +44,12 @@ describe('the inputs of the assumptions sheet', () => {
     expect(unused).toEqual([]);
   });
 
-  it('shows the alert thresholds in their own block and the three unused figures under "Repères (non utilisés dans les calculs)"', () => {
+  it('shows the alert thresholds in their own block and the two unused figures under "Repères (non utilisés dans les calculs)"', () => {
     const section = (key: string) => layout.sections.find((s) => s.rows.some((r) => r.entry.key === key))!.section;
     expect(['alert.cafRate', 'alert.dependenceRatio'].map(section)).toEqual(['alerts', 'alerts']);
-    expect(['harmonisation.payrollRate', 'personnelShare', 'mergerAuditorThresholdEur'].map(section)).toEqual(['benchmarks', 'benchmarks', 'benchmarks']);
+    expect(['harmonisation.payrollRate', 'personnelShare'].map(section)).toEqual(['benchmarks', 'benchmarks']);
+    // The merger auditor threshold feeds the merger rules of every scenario sheet.
+    expect(section('mergerAuditorThresholdEur')).toBe('other');
     const hyp = plan.sheets.find((s) => s.key === 'assumptions')!;
     const titleRow = layout.sections.find((s) => s.section === 'benchmarks')!.titleRow;
     expect(hyp.cells.find((c) => c.row === titleRow && c.col === 1)?.value).toBe('Repères (non utilisés dans les calculs)');

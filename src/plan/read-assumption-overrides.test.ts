@@ -28,7 +28,7 @@ describe('readAssumptionOverrides', () => {
   });
 
   it('reads back what was typed: values, ranges and years, so that a regeneration keeps them', () => {
-    const typed = { discountRate: 0.03, 'discountRate.high': 0.07, 'rampUp.ACHATS.y1': 0.5, 'harmonisation.enabled': 0, 'oneOff.phasing.y3': 0.1 };
+    const typed = { discountRate: 0.03, 'discountRate.high': 0.07, 'rampUp.ACHATS.y1': 0.5, 'oneOff.severanceShare': 0.4, 'oneOff.phasing.y3': 0.1 };
     expect(readAssumptionOverrides(sheetRows(typed), 2024)).toEqual(typed);
   });
 

@@ -26,7 +26,8 @@ describe('assumptionInputValues (the plan’s reader of the sheet the adapter re
       row({ 1: 'discountRate', 4: 0.05, 7: 0.04 }),
       row({ 1: 'savingsRate.ACHATS', 4: 0.1, 5: 0.05, 6: 0.15 }),
       row({ 1: 'rampUp.ACHATS', 9: 0.25, 10: 0.75, 11: 1 }),
-      row({ 1: 'harmonisation.enabled', 4: true }),
+      // A TRUE typed in a numeric input reads as 1, as a spreadsheet counts it.
+      row({ 1: 'oneOff.registrationDutyEur', 4: true }),
       row({ 1: 'texte libre', 4: 3 }),
     ];
     expect(assumptionInputValues(values)).toEqual({
@@ -37,7 +38,7 @@ describe('assumptionInputValues (the plan’s reader of the sheet the adapter re
       'rampUp.ACHATS.y0': 0.25,
       'rampUp.ACHATS.y1': 0.75,
       'rampUp.ACHATS.y2': 1,
-      'harmonisation.enabled': 1,
+      'oneOff.registrationDutyEur': 1,
     });
   });
 });

@@ -44,7 +44,7 @@ describe('buildScoringSheet', () => {
   });
 
   it('reads the figures through the scenario sheets’ refs, a payback not within the horizon counting horizon + 1', () => {
-    expect(cellAt(sheet, figureRow('npv'), 6)?.formula).toBe(`'${STUB_SHEET}'!$B$7`);
+    expect(cellAt(sheet, figureRow('npv'), 6)?.formula).toBe(`N('${STUB_SHEET}'!$B$7)`);
     expect(cellAt(sheet, figureRow('payback'), 8)).toMatchObject({
       formula: `IF(ISNUMBER('${STUB_SHEET}'!$D$8),'${STUB_SHEET}'!$D$8,HorizonYears+1)`, expected: 3,
     });
