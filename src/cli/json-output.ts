@@ -4,8 +4,12 @@ import type { CommonOptions } from './command';
 import type { CliContext } from './context';
 import { writeOutputFile } from './write-output-file';
 
-/** Bumped when a field of the JSON output changes meaning or disappears. */
-export const JSON_SCHEMA_VERSION = 1;
+/**
+ * Bumped when a field of the JSON output changes meaning or disappears.
+ * 2 (issue 5): every scenario under `scenarios.<code>` with its levers and partners' shares,
+ * `scoring`, and the assumptions at the top level (no longer under `scenarios.S1`).
+ */
+export const JSON_SCHEMA_VERSION = 2;
 
 /** The envelope of every command's JSON output. */
 export interface JsonEnvelope {

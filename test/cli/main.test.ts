@@ -115,7 +115,7 @@ describe('coop-model validate', () => {
     expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout);
     expect(json).toMatchObject({
-      schemaVersion: 1, tool: 'coop-model', command: 'validate', lang: 'fr', ok: false,
+      schemaVersion: 2, tool: 'coop-model', command: 'validate', lang: 'fr', ok: false,
       file: badAmount, counts: { errors: 1, warnings: 1 },
     });
     expect(json.issues[0]).toMatchObject({

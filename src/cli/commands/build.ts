@@ -5,11 +5,14 @@ import { join, resolve } from 'node:path';
 import { readTables, writePlan } from '../../adapters/exceljs';
 import { formatIssue, validateWorkbook } from '../../data';
 import type { CooperationData, Issue } from '../../data/types';
+import type { ScenarioDefinition } from '../../engine/scenarios/types';
 import { buildModel, modelSummary } from '../../plan';
 import type { CliCommand, CommonOptions } from '../command';
 import type { CliContext } from '../context';
 import { CliError, EXIT } from '../errors';
 import { commandOutput } from '../json-output';
+import { readJsonFile, resolveScenarios } from '../read-scenarios-file';
+import { scenarioTable } from '../scenario-table';
 import { writeOutputFile } from '../write-output-file';
 
 /** The product's version, from package.json (two folders up from src/cli/commands or dist/cli/commands). */
@@ -24,32 +27,34 @@ export function productVersion(): string {
 
 const progress = (ctx: CliContext, key: string, params: Record<string, string | number> = {}) => ctx.io.stderr(`${ctx.t(key, params)}\n`);
 
-/** Build the model of valid data, write it to `output`, print the headline and the JSON summary. */
+/** What `build` and `demo` pass on: the scenarios of `--scenarios` (none: the defaults) and fields of the JSON. */
+export interface BuildRequest {
+  readonly scenarios?: readonly ScenarioDefinition[];
+  readonly extra?: Record<string, unknown>;
+}
+
+/** Build the model of valid data, write it to `output`, print the scenario table and the JSON summary. */
 export async function buildAndWrite(
   ctx: CliContext, command: string, data: CooperationData, warnings: readonly Issue[], output: string,
-  options: CommonOptions, extra: Record<string, unknown> = {},
+  options: CommonOptions, request: BuildRequest = {},
 ): Promise<number> {
   const out = commandOutput(ctx, options);
   progress(ctx, 'build.computing');
-  const { plan, result } = buildModel(data, { lang: ctx.lang, generatedAt: new Date(), productVersion: productVersion(), warnings });
+  const { plan, result } = buildModel(data, {
+    lang: ctx.lang, generatedAt: new Date(), productVersion: productVersion(), warnings,
+    ...(request.scenarios ? { scenarios: request.scenarios } : {}),
+  });
   progress(ctx, 'build.writing', { file: output });
   await writeOutputFile(output, await writePlan(plan));
-  const s1 = result.s1;
-  const eur = (v: number) => `${Math.round(v).toLocaleString(ctx.lang === 'fr' ? 'fr-FR' : 'en-GB')} €`;
   out.line(ctx.t('build.written', { file: output }));
   // An indicator without its data is "n/a" with a warning (issue 3): counted with the data's warnings.
   const indicatorNotes = result.indicators.notes.length;
   if (indicatorNotes > 0) {
     out.line(ctx.t('build.warningsWithIndicators', { count: warnings.length + indicatorNotes, data: warnings.length, indicators: indicatorNotes }));
   } else if (warnings.length > 0) out.line(ctx.t('build.warnings', { count: warnings.length }));
-  out.line(ctx.t('build.summary', {
-    npv: s1.npvEur.ok ? eur(s1.npvEur.value) : ctx.t(`sheet.reason.${s1.npvEur.reason}`),
-    payback: s1.paybackYears.ok
-      ? ctx.t('build.paybackYears', { years: s1.paybackYears.value.toLocaleString(ctx.lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }) })
-      : ctx.t(`sheet.reason.${s1.paybackYears.reason}`),
-  }));
+  for (const line of scenarioTable(ctx.lang, ctx.t, result.scenarios, result.scoring)) out.line(line);
   await out.json(command, true, {
-    ...extra,
+    ...request.extra,
     output,
     warnings: warnings.map((w) => ({ ...w, message: formatIssue(w, ctx.lang) })),
     ...modelSummary(data, result),
@@ -57,17 +62,42 @@ export async function buildAndWrite(
   return EXIT.ok;
 }
 
+/**
+ * The scenarios of `--scenarios`, parsed against the data: their definitions, or `null` once the
+ * problems are printed (the caller exits 1 and writes nothing). No option: `{}`, the defaults.
+ */
+export async function scenariosRequest(
+  ctx: CliContext, command: string, file: string | undefined, json: unknown, data: CooperationData, options: CommonOptions,
+): Promise<{ scenarios?: readonly ScenarioDefinition[] } | null> {
+  if (file === undefined) return {};
+  const parsed = resolveScenarios(json, data, ctx.lang);
+  if (parsed.ok) return { scenarios: parsed.definitions };
+  const out = commandOutput(ctx, options);
+  for (const problem of parsed.problems) out.line(problem);
+  out.line(ctx.t('cli.scenarios.invalid', { count: parsed.problems.length, file }));
+  await out.json(command, false, { scenariosFile: file, scenarioProblems: parsed.problems });
+  return null;
+}
+
+/** The `--scenarios` option of `build` and `demo`. */
+export const scenariosFileOf = (options: Record<string, unknown>): string | undefined =>
+  typeof options.scenarios === 'string' ? options.scenarios : undefined;
+
 export const buildCommand: CliCommand = {
   name: 'build',
   configure(cmd, ctx) {
     cmd.description(ctx.t('build.description'))
       .argument('<input>', ctx.t('build.argInput'))
-      .requiredOption('-o, --output <file>', ctx.t('build.optOutput'));
+      .requiredOption('-o, --output <file>', ctx.t('build.optOutput'))
+      .option('--scenarios <file>', ctx.t('cli.scenarios.option'));
   },
   async run(ctx, args, options) {
     const input = args[0];
     const output = String(options.output);
     if (resolve(input) === resolve(output)) throw new CliError('build.sameFile');
+    const scenariosFile = scenariosFileOf(options);
+    // A missing or malformed scenarios file is a usage fault: reported before the workbook is read.
+    const scenariosJson = scenariosFile === undefined ? undefined : await readJsonFile(scenariosFile);
     const out = commandOutput(ctx, options);
     progress(ctx, 'build.reading', { file: input });
     const raw = await readTables(input);
@@ -83,6 +113,10 @@ export const buildCommand: CliCommand = {
       });
       return EXIT.dataErrors;
     }
-    return buildAndWrite(ctx, 'build', validation.value, validation.warnings, output, options, { input });
+    const request = await scenariosRequest(ctx, 'build', scenariosFile, scenariosJson, validation.value, options);
+    if (request === null) return EXIT.dataErrors;
+    return buildAndWrite(ctx, 'build', validation.value, validation.warnings, output, options, {
+      ...request, extra: { input, scenariosFile: scenariosFile ?? null },
+    });
   },
 };
