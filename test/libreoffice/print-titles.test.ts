@@ -6,8 +6,13 @@ import { writePlan } from '../../src/adapters/exceljs';
 import { describeWithLibreOffice } from '../harness/libreoffice';
 import { planOf, sampleData } from '../harness/sample-model';
 
-/** Savings: header, model-year and horizon rows 5–7; comparison and indicators: code, name and note rows 4–6. */
-const EXPECTED: Readonly<Record<string, string>> = { Mutualisation: '5:7', Comparatif: '4:6', Indicateurs: '4:6' };
+/**
+ * Scenario sheets: header, model-year and horizon rows 5–7; scenarios compared: codes and names 7–8;
+ * comparison and indicators: code, name and note rows 4–6.
+ */
+const EXPECTED: Readonly<Record<string, string>> = {
+  'Mutualisation S1': '5:7', 'Mutualisation S3': '5:7', 'Scénarios comparés': '7:8', Comparatif: '4:6', Indicateurs: '4:6',
+};
 
 async function printTitles(bytes: ArrayBuffer | Uint8Array | Buffer): Promise<Record<string, string | undefined>> {
   const wb = new ExcelJS.Workbook();
@@ -16,7 +21,7 @@ async function printTitles(bytes: ArrayBuffer | Uint8Array | Buffer): Promise<Re
 }
 
 describe('print titles of the generated model', () => {
-  it('repeats the header rows on each printed page of the savings, comparison and indicators sheets', async () => {
+  it('repeats the header rows on each printed page of the scenario, comparison and indicators sheets', async () => {
     expect(await printTitles(await writePlan(planOf(sampleData(), 'fr')))).toEqual(EXPECTED);
   });
 });
