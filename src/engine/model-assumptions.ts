@@ -4,12 +4,16 @@ import {
   assumptionDefault, DEFAULT_VALUES, SUPPORT_FUNCTIONS, firstModelYear, rampUpShare, supportFunction,
   type AssumptionDefault, type AssumptionKey, type Provenance, type SupportFunctionCode,
 } from '../domain';
+import { riskRuleAssumptions } from './risks/risk-rule-assumptions';
+import { sensitivityAssumptions } from './sensitivity/sensitivity-assumptions';
+import { swotRuleAssumptions } from './swot/swot-rule-assumptions';
 
 /**
  * `alerts`: thresholds the indicators sheet flags against; `benchmarks`: reference figures shown
  * for the reader (sourced ratios, legal thresholds) that no formula of the model uses.
  */
-export type AssumptionSection = 'time' | 'functions' | 'oneOff' | 'harmonisation' | 'alerts' | 'benchmarks' | 'other';
+export type AssumptionSection =
+  | 'time' | 'functions' | 'oneOff' | 'harmonisation' | 'sensitivity' | 'alerts' | 'swotRules' | 'riskRules' | 'benchmarks' | 'other';
 
 /** A low or high bound of an assumption's range, with its default. */
 export interface Bound { readonly value: number; readonly defaultValue: number }
@@ -36,6 +40,7 @@ export interface AssumptionEntry {
 
 export type Overrides = Readonly<Record<string, number>>;
 
+
 /** Pooled support functions, in catalogue order (the S1 scenario pools them all). */
 export const POOLED_FUNCTIONS: readonly SupportFunctionCode[] = SUPPORT_FUNCTIONS.filter((f) => supportFunction(f).poolable);
 
@@ -44,7 +49,8 @@ const pick = (overrides: Overrides, key: string, fallback: number): number => {
   return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 };
 
-function scalar(
+/** A scalar entry: its value from `overrides` (by key), its range's low and high (`<key>.low`, `<key>.high`). */
+export function scalar(
   key: string, section: AssumptionSection, unit: AssumptionDefault['unit'], defaultValue: number,
   range: AssumptionDefault['range'], provenance: Provenance, overrides: Overrides,
   functionCode: SupportFunctionCode | null = null, toSet = false,
@@ -60,7 +66,8 @@ function scalar(
   };
 }
 
-function yearly(
+/** An entry by year: one value per model year 0 … N (`<key>.y<t>`). */
+export function yearly(
   key: string, section: AssumptionSection, defaults: readonly number[], provenance: Provenance,
   overrides: Overrides, functionCode: SupportFunctionCode | null = null,
 ): AssumptionEntry {
@@ -117,6 +124,10 @@ export function modelAssumptions(dataYear: number, overrides: Overrides): Assump
     // Shown as benchmarks, used by no formula: a cross-check of the harmonisation cost and the sector's usual staff share.
     fromDomain('harmonisation.payrollRate', 'benchmarks'),
     fromDomain('personnelShare', 'benchmarks'),
+    // Issue 7 (drivers' ranges), issue 6 (SWOT and risk rules): each area lists its own entries.
+    ...sensitivityAssumptions(overrides),
+    ...swotRuleAssumptions(overrides),
+    ...riskRuleAssumptions(overrides),
   ];
 }
 

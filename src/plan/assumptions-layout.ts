@@ -12,7 +12,9 @@ export const ASSUMPTION_INDEX_ROW = 4;
 export const ASSUMPTION_HEADER_ROW = 5;
 const FIRST_SECTION_ROW = 7;
 
-export const SECTION_ORDER: readonly AssumptionSection[] = ['time', 'functions', 'oneOff', 'harmonisation', 'alerts', 'other', 'benchmarks'];
+export const SECTION_ORDER: readonly AssumptionSection[] = [
+  'time', 'functions', 'oneOff', 'harmonisation', 'sensitivity', 'alerts', 'swotRules', 'riskRules', 'other', 'benchmarks',
+];
 
 export interface AssumptionRow {
   readonly entry: AssumptionEntry;
