@@ -11,8 +11,12 @@ import { scenarioInputs } from './scenario-inputs';
 import { scenarioSheets } from './scenario-sheets';
 import { scoring } from './scoring';
 import { scenarioComparison } from './scenario-comparison';
+import { risks } from './risks';
+import { swot } from './swot';
+import { sensitivity } from './sensitivity';
+import { charts } from './charts';
 
-const areas: readonly AreaCatalogue[] = [domain, issues, cli, template, sheets, taskpane, scenarioInputs, scenarioSheets, scoring, scenarioComparison];
+const areas: readonly AreaCatalogue[] = [domain, issues, cli, template, sheets, taskpane, scenarioInputs, scenarioSheets, scoring, scenarioComparison, risks, swot, sensitivity, charts];
 
 function merge(lang: 'fr' | 'en'): Readonly<Record<string, string>> {
   const all: Record<string, string> = {};
