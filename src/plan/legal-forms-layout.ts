@@ -7,7 +7,7 @@ import { rangeRef, sheetRef } from './layout/sheet-ref';
 /** Columns of the table, in reading order: who uses the form comes right after its name. */
 export const LEGAL_FORM_COLS = {
   code: 1, name: 2, usedBy: 3, legalBasis: 4, legalPerson: 5, integrationMin: 6, integrationMax: 7,
-  governance: 8, staff: 9, authorisation: 10, tax: 11, use: 12, mergerRules: 13, allDissolved: 14, sources: 15,
+  governance: 8, staff: 9, authorisation: 10, tax: 11, use: 12, mergerRules: 13, allDissolved: 14, sources: 15, shortName: 16,
 } as const;
 export type LegalFormColumn = keyof typeof LEGAL_FORM_COLS;
 export const LEGAL_FORMS_HEADER_ROW = 5;
@@ -30,6 +30,7 @@ export function legalFormsLayout(sheetName: string): LegalFormsSheetLayout {
     sheetName,
     codes: column('code'),
     names: column('name'),
+    shortNames: column('shortName'),
     integrationMin: column('integrationMin'),
     integrationMax: column('integrationMax'),
     mergerRules: column('mergerRules'),

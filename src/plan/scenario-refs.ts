@@ -75,8 +75,9 @@ export interface LegalFormsLayout {
   readonly mergerRules: string;
   /** 1 when every partner is dissolved (fusion-création): all assets transfer. */
   readonly allDissolved: string;
-  /** The localised form names. */
+  /** The localised form names, and short ones for narrow columns (`GCSMS`, `Fusion-absorption`). */
   readonly names: string;
+  readonly shortNames: string;
 }
 
 /** What the scoring sheet exposes to the comparison sheet. */

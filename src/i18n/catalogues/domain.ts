@@ -321,6 +321,7 @@ function formTextsFr(): Texts {
   return {
     'domain.form.CONVENTION': 'Convention de partenariat',
     'domain.form.CONVENTION.name': 'Convention de partenariat',
+    'domain.form.CONVENTION.short': 'Convention',
     'domain.form.CONVENTION.governance': 'Un comité de pilotage prévu par la convention.',
     'domain.form.CONVENTION.staff': 'Chaque partenaire garde ses salariés.',
     'domain.form.CONVENTION.authorisation': 'Chaque partenaire garde ses autorisations.',
@@ -329,6 +330,7 @@ function formTextsFr(): Texts {
 
     'domain.form.MISE_A_DISPOSITION': 'Mise à disposition de personnel',
     'domain.form.MISE_A_DISPOSITION.name': 'Mise à disposition de personnel',
+    'domain.form.MISE_A_DISPOSITION.short': 'Mise à disposition',
     'domain.form.MISE_A_DISPOSITION.governance': 'Une convention entre les deux employeurs.',
     'domain.form.MISE_A_DISPOSITION.staff': 'Le salarié reste lié à son employeur ; il faut une convention écrite (durée, poste, mode de calcul du coût), son accord et un avenant à son contrat.',
     'domain.form.MISE_A_DISPOSITION.authorisation': 'Chaque partenaire garde ses autorisations.',
@@ -337,6 +339,7 @@ function formTextsFr(): Texts {
 
     'domain.form.GROUPEMENT_EMPLOYEURS': 'Groupement d’employeurs',
     'domain.form.GROUPEMENT_EMPLOYEURS.name': 'Groupement d’employeurs',
+    'domain.form.GROUPEMENT_EMPLOYEURS.short': 'Groupement d’employeurs',
     'domain.form.GROUPEMENT_EMPLOYEURS.governance': 'Le conseil d’administration du groupement, formé de ses membres.',
     'domain.form.GROUPEMENT_EMPLOYEURS.staff': 'Le groupement emploie et met les salariés à disposition des membres, solidaires des dettes salariales et sociales ; une seule convention collective s’applique ; l’inspection du travail est informée.',
     'domain.form.GROUPEMENT_EMPLOYEURS.authorisation': 'Les membres : le groupement ne gère pas l’activité.',
@@ -345,6 +348,7 @@ function formTextsFr(): Texts {
 
     'domain.form.GIE': 'Groupement d’intérêt économique (GIE)',
     'domain.form.GIE.name': 'Groupement d’intérêt économique (GIE)',
+    'domain.form.GIE.short': 'GIE',
     'domain.form.GIE.governance': 'Un ou plusieurs administrateurs et l’assemblée des membres, organisés librement.',
     'domain.form.GIE.staff': 'Salariés propres ou mis à disposition.',
     'domain.form.GIE.authorisation': 'Les membres.',
@@ -353,6 +357,7 @@ function formTextsFr(): Texts {
 
     'domain.form.GIP': 'Groupement d’intérêt public (GIP)',
     'domain.form.GIP.name': 'Groupement d’intérêt public (GIP)',
+    'domain.form.GIP.short': 'GIP',
     'domain.form.GIP.governance': 'Une convention approuvée par l’État ; les membres publics sont majoritaires ; durée déterminée, souvent prolongée.',
     'domain.form.GIP.staff': 'Salariés propres, de droit public ou privé.',
     'domain.form.GIP.authorisation': 'Les membres.',
@@ -361,6 +366,7 @@ function formTextsFr(): Texts {
 
     'domain.form.UNION_ASSOCIATIONS': 'Union d’associations ou association de moyens',
     'domain.form.UNION_ASSOCIATIONS.name': 'Union d’associations ou association de moyens',
+    'domain.form.UNION_ASSOCIATIONS.short': 'Union d’associations',
     'domain.form.UNION_ASSOCIATIONS.governance': 'Des statuts : assemblée générale des associations membres et conseil d’administration.',
     'domain.form.UNION_ASSOCIATIONS.staff': 'Salariés propres ou mis à disposition.',
     'domain.form.UNION_ASSOCIATIONS.authorisation': 'Les membres, sauf transfert des autorisations.',
@@ -369,6 +375,7 @@ function formTextsFr(): Texts {
 
     'domain.form.GCSMS': 'Groupement de coopération sociale ou médico-sociale (GCSMS)',
     'domain.form.GCSMS.name': 'Groupement de coopération sociale ou médico-sociale (GCSMS)',
+    'domain.form.GCSMS.short': 'GCSMS',
     'domain.form.GCSMS.governance': 'L’assemblée générale de tous les membres vote le budget et les comptes, nomme l’administrateur, admet et exclut ; l’État approuve et publie la convention constitutive.',
     'domain.form.GCSMS.staff': 'Embauche directe ou mise à disposition ; le personnel mis à disposition garde son contrat et sa convention collective.',
     'domain.form.GCSMS.authorisation': 'Peut détenir une autorisation cédée par un membre, avec l’accord de l’autorité, ou exploiter celle d’un membre.',
@@ -377,6 +384,7 @@ function formTextsFr(): Texts {
 
     'domain.form.MANDAT_GESTION': 'Mandat de gestion',
     'domain.form.MANDAT_GESTION.name': 'Mandat de gestion',
+    'domain.form.MANDAT_GESTION.short': 'Mandat de gestion',
     'domain.form.MANDAT_GESTION.governance': 'Le mandataire agit au nom et pour le compte du mandant ; le mandat est révocable à tout moment et couvre les actes d’administration, pas la cession de biens.',
     'domain.form.MANDAT_GESTION.staff': 'Les salariés restent chez le mandant.',
     'domain.form.MANDAT_GESTION.authorisation': 'Le mandant : l’autorisation n’est pas transférée.',
@@ -385,6 +393,7 @@ function formTextsFr(): Texts {
 
     'domain.form.CPOM_COMMUN': 'CPOM commun',
     'domain.form.CPOM_COMMUN.name': 'CPOM commun',
+    'domain.form.CPOM_COMMUN.short': 'CPOM commun',
     'domain.form.CPOM_COMMUN.governance': 'Le gestionnaire et les autorités de tarification ; cinq ans au plus, prolongeable d’un an.',
     'domain.form.CPOM_COMMUN.staff': 'Sans effet sur les contrats de travail.',
     'domain.form.CPOM_COMMUN.authorisation': 'Chaque gestionnaire garde ses autorisations.',
@@ -393,6 +402,7 @@ function formTextsFr(): Texts {
 
     'domain.form.APPORT_PARTIEL_ACTIF': 'Apport partiel d’actif',
     'domain.form.APPORT_PARTIEL_ACTIF.name': 'Apport partiel d’actif',
+    'domain.form.APPORT_PARTIEL_ACTIF.short': 'Apport partiel d’actif',
     'domain.form.APPORT_PARTIEL_ACTIF.governance': 'Délibérations concordantes des deux associations.',
     'domain.form.APPORT_PARTIEL_ACTIF.staff': 'Les contrats de la branche apportée sont transférés.',
     'domain.form.APPORT_PARTIEL_ACTIF.authorisation': 'Il faut céder l’autorisation, avec l’accord de l’autorité.',
@@ -401,6 +411,7 @@ function formTextsFr(): Texts {
 
     'domain.form.FUSION_ABSORPTION': 'Fusion-absorption',
     'domain.form.FUSION_ABSORPTION.name': 'Fusion-absorption',
+    'domain.form.FUSION_ABSORPTION.short': 'Fusion-absorption',
     'domain.form.FUSION_ABSORPTION.governance': 'Les instances de l’association absorbante ; les membres de l’absorbée la rejoignent.',
     'domain.form.FUSION_ABSORPTION.staff': 'Tous les contrats de travail sont transférés.',
     'domain.form.FUSION_ABSORPTION.authorisation': 'L’association absorbante, après accord de l’autorité sur la cession.',
@@ -409,6 +420,7 @@ function formTextsFr(): Texts {
 
     'domain.form.FUSION_CREATION': 'Fusion-création',
     'domain.form.FUSION_CREATION.name': 'Fusion-création',
+    'domain.form.FUSION_CREATION.short': 'Fusion-création',
     'domain.form.FUSION_CREATION.governance': 'Chaque association qui disparaît approuve les statuts de la nouvelle.',
     'domain.form.FUSION_CREATION.staff': 'Tous les contrats de travail sont transférés.',
     'domain.form.FUSION_CREATION.authorisation': 'La nouvelle association, après accord de l’autorité.',
@@ -417,6 +429,7 @@ function formTextsFr(): Texts {
 
     'domain.form.TRANSFERT_AUTORISATION': 'Cession d’autorisation',
     'domain.form.TRANSFERT_AUTORISATION.name': 'Cession d’autorisation',
+    'domain.form.TRANSFERT_AUTORISATION.short': 'Transfert d’autorisation',
     'domain.form.TRANSFERT_AUTORISATION.governance': 'Le repreneur dépose la demande auprès de l’autorité qui a délivré l’autorisation.',
     'domain.form.TRANSFERT_AUTORISATION.staff': 'Suit l’opération dont la cession fait partie.',
     'domain.form.TRANSFERT_AUTORISATION.authorisation': 'Le nouveau gestionnaire, une fois l’accord obtenu ; l’autorité vérifie sa capacité ; trois mois de silence après un dossier complet valent refus (environ quatre mois en tout).',
@@ -430,6 +443,7 @@ function formTextsEn(): Texts {
   return {
     'domain.form.CONVENTION': 'Partnership agreement',
     'domain.form.CONVENTION.name': 'Partnership agreement',
+    'domain.form.CONVENTION.short': 'Agreement',
     'domain.form.CONVENTION.governance': 'A steering committee set up by the agreement.',
     'domain.form.CONVENTION.staff': 'Each partner keeps its own staff.',
     'domain.form.CONVENTION.authorisation': 'Each partner keeps its authorisations.',
@@ -438,6 +452,7 @@ function formTextsEn(): Texts {
 
     'domain.form.MISE_A_DISPOSITION': 'Staff secondment',
     'domain.form.MISE_A_DISPOSITION.name': 'Staff secondment',
+    'domain.form.MISE_A_DISPOSITION.short': 'Staff secondment',
     'domain.form.MISE_A_DISPOSITION.governance': 'An agreement between the two employers.',
     'domain.form.MISE_A_DISPOSITION.staff': 'The employee stays with the original employer; a written agreement (duration, post, cost formula), the employee’s consent and a contract amendment are needed.',
     'domain.form.MISE_A_DISPOSITION.authorisation': 'Each partner keeps its authorisations.',
@@ -446,6 +461,7 @@ function formTextsEn(): Texts {
 
     'domain.form.GROUPEMENT_EMPLOYEURS': 'Employers’ group',
     'domain.form.GROUPEMENT_EMPLOYEURS.name': 'Employers’ group',
+    'domain.form.GROUPEMENT_EMPLOYEURS.short': 'Employers’ group',
     'domain.form.GROUPEMENT_EMPLOYEURS.governance': 'The group’s own board, made of its members.',
     'domain.form.GROUPEMENT_EMPLOYEURS.staff': 'The group employs staff and places them with members, who are jointly liable for salary and social debts; one collective agreement applies; the labour inspectorate is informed.',
     'domain.form.GROUPEMENT_EMPLOYEURS.authorisation': 'The members: the group does not run the activity.',
@@ -454,6 +470,7 @@ function formTextsEn(): Texts {
 
     'domain.form.GIE': 'Economic interest group (GIE)',
     'domain.form.GIE.name': 'Economic interest group (GIE)',
+    'domain.form.GIE.short': 'GIE',
     'domain.form.GIE.governance': 'One or more administrators and the members’ meeting, organised freely.',
     'domain.form.GIE.staff': 'Its own staff or seconded staff.',
     'domain.form.GIE.authorisation': 'The members.',
@@ -462,6 +479,7 @@ function formTextsEn(): Texts {
 
     'domain.form.GIP': 'Public interest group (GIP)',
     'domain.form.GIP.name': 'Public interest group (GIP)',
+    'domain.form.GIP.short': 'GIP',
     'domain.form.GIP.governance': 'An agreement approved by the State; public members hold the majority; fixed term, often renewed.',
     'domain.form.GIP.staff': 'Its own staff, under public or private law.',
     'domain.form.GIP.authorisation': 'The members.',
@@ -470,6 +488,7 @@ function formTextsEn(): Texts {
 
     'domain.form.UNION_ASSOCIATIONS': 'Union of associations',
     'domain.form.UNION_ASSOCIATIONS.name': 'Union of associations',
+    'domain.form.UNION_ASSOCIATIONS.short': 'Union of associations',
     'domain.form.UNION_ASSOCIATIONS.governance': 'Statutes: general meeting of member associations and a board.',
     'domain.form.UNION_ASSOCIATIONS.staff': 'Its own staff or seconded staff.',
     'domain.form.UNION_ASSOCIATIONS.authorisation': 'The members, unless authorisations are transferred.',
@@ -478,6 +497,7 @@ function formTextsEn(): Texts {
 
     'domain.form.GCSMS': 'Social and medico-social cooperation group (GCSMS)',
     'domain.form.GCSMS.name': 'Social and medico-social cooperation group (GCSMS)',
+    'domain.form.GCSMS.short': 'GCSMS',
     'domain.form.GCSMS.governance': 'The general meeting of all members votes the budget and accounts, appoints the administrator, admits and excludes members; the State approves and publishes the founding agreement.',
     'domain.form.GCSMS.staff': 'Direct hiring or secondment; seconded staff keep their contract and collective agreement.',
     'domain.form.GCSMS.authorisation': 'May hold an authorisation ceded by a member, with the authority’s consent, or operate a member’s.',
@@ -486,6 +506,7 @@ function formTextsEn(): Texts {
 
     'domain.form.MANDAT_GESTION': 'Management mandate',
     'domain.form.MANDAT_GESTION.name': 'Management mandate',
+    'domain.form.MANDAT_GESTION.short': 'Management mandate',
     'domain.form.MANDAT_GESTION.governance': 'The agent acts in the name and on behalf of the principal; revocable at any time; covers acts of administration, not disposal of assets.',
     'domain.form.MANDAT_GESTION.staff': 'Staff stay with the principal.',
     'domain.form.MANDAT_GESTION.authorisation': 'The principal: the authorisation is not transferred.',
@@ -494,6 +515,7 @@ function formTextsEn(): Texts {
 
     'domain.form.CPOM_COMMUN': 'Joint multi-year contract (CPOM)',
     'domain.form.CPOM_COMMUN.name': 'Joint multi-year contract (CPOM)',
+    'domain.form.CPOM_COMMUN.short': 'Joint CPOM',
     'domain.form.CPOM_COMMUN.governance': 'The operator and the funding authorities; five years at most, extendable by one.',
     'domain.form.CPOM_COMMUN.staff': 'No effect on employment contracts.',
     'domain.form.CPOM_COMMUN.authorisation': 'Each operator keeps its authorisations.',
@@ -502,6 +524,7 @@ function formTextsEn(): Texts {
 
     'domain.form.APPORT_PARTIEL_ACTIF': 'Partial transfer of assets',
     'domain.form.APPORT_PARTIEL_ACTIF.name': 'Partial transfer of assets',
+    'domain.form.APPORT_PARTIEL_ACTIF.short': 'Partial asset transfer',
     'domain.form.APPORT_PARTIEL_ACTIF.governance': 'Matching decisions of both associations.',
     'domain.form.APPORT_PARTIEL_ACTIF.staff': 'The contracts of the transferred branch move with it.',
     'domain.form.APPORT_PARTIEL_ACTIF.authorisation': 'The authorisation must be ceded, with the authority’s consent.',
@@ -510,6 +533,7 @@ function formTextsEn(): Texts {
 
     'domain.form.FUSION_ABSORPTION': 'Merger by absorption',
     'domain.form.FUSION_ABSORPTION.name': 'Merger by absorption',
+    'domain.form.FUSION_ABSORPTION.short': 'Merger by absorption',
     'domain.form.FUSION_ABSORPTION.governance': 'The absorbing association’s bodies; members of the absorbed one join it.',
     'domain.form.FUSION_ABSORPTION.staff': 'All employment contracts transfer.',
     'domain.form.FUSION_ABSORPTION.authorisation': 'The absorbing association, once the authority agrees to the transfer.',
@@ -518,6 +542,7 @@ function formTextsEn(): Texts {
 
     'domain.form.FUSION_CREATION': 'Merger into a new association',
     'domain.form.FUSION_CREATION.name': 'Merger into a new association',
+    'domain.form.FUSION_CREATION.short': 'Merger by creation',
     'domain.form.FUSION_CREATION.governance': 'Each disappearing association approves the new statutes.',
     'domain.form.FUSION_CREATION.staff': 'All employment contracts transfer.',
     'domain.form.FUSION_CREATION.authorisation': 'The new association, once the authority agrees.',
@@ -526,6 +551,7 @@ function formTextsEn(): Texts {
 
     'domain.form.TRANSFERT_AUTORISATION': 'Transfer of authorisation',
     'domain.form.TRANSFERT_AUTORISATION.name': 'Transfer of authorisation',
+    'domain.form.TRANSFERT_AUTORISATION.short': 'Transfer of authorisation',
     'domain.form.TRANSFERT_AUTORISATION.governance': 'The new operator files the request with the authority that issued the authorisation.',
     'domain.form.TRANSFERT_AUTORISATION.staff': 'Follows the operation the transfer belongs to.',
     'domain.form.TRANSFERT_AUTORISATION.authorisation': 'The new operator once agreed; the authority checks its capacity; three months of silence after a complete file mean refusal (about four months in all).',

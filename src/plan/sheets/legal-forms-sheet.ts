@@ -29,7 +29,7 @@ const PROCEDURE_FACTS: readonly { readonly key: string; readonly sources: string
 
 const WIDTHS: Readonly<Record<LegalFormColumn, number>> = {
   code: 20, name: 26, usedBy: 11, legalBasis: 20, legalPerson: 14, integrationMin: 9, integrationMax: 9,
-  governance: 34, staff: 34, authorisation: 30, tax: 34, use: 28, mergerRules: 10, allDissolved: 11, sources: 12,
+  governance: 34, staff: 34, authorisation: 30, tax: 34, use: 28, mergerRules: 10, allDissolved: 11, sources: 12, shortName: 22,
 };
 
 /**
@@ -76,6 +76,7 @@ export function buildLegalFormsSheet(
     grid.put(row, C.allDissolved, { value: allPartnersDissolved(code), style: 'label', numberFormat: FORMAT_FLAG });
     const sources = form.provenance.kind === 'sourced' ? form.provenance.sources.join(', ') : '';
     grid.text(row, C.sources, sources, 'source');
+    grid.text(row, C.shortName, ctx.t(`domain.form.${code}.short`), 'label');
   }
 
   let row = layout.lastRow + 2;
@@ -86,7 +87,7 @@ export function buildLegalFormsSheet(
     row += 1;
   }
   const lastRow = row - 1;
-  const lastCol = C.sources;
+  const lastCol = C.shortName;
   return {
     sheet: {
       key: 'legalForms', name: layout.sheetName, class: 'output', cells: grid.cells(), tables: [], validations: [],

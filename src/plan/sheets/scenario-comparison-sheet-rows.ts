@@ -22,7 +22,8 @@ export function computedCell(c: Computed<number>, t: (key: string) => string): C
 }
 
 /** The form's localised name: what the legal forms sheet lists. */
-const formName = (w: ComparisonWriter, form: string) => w.ctx.t(`domain.form.${form}.name`);
+// Short names: the scenario columns are narrow, and a board reads them across.
+const formName = (w: ComparisonWriter, form: string) => w.ctx.t(`domain.form.${form}.short`);
 
 /** Row 7: the codes; row 8: each scenario's name, the form's name when the board gave none. */
 export function putHeader(w: ComparisonWriter): void {
@@ -33,7 +34,7 @@ export function putHeader(w: ComparisonWriter): void {
   grid.text(NAME_ROW, LABEL_COL, ctx.t(K('header.name')), 'header');
   grid.put(NAME_ROW, LABEL_COL + 1, { style: 'header' });
   grid.text(NAME_ROW, S0_COL, ctx.t(K('statusQuo.name')), 'header');
-  const { codes, names } = o.legalForms;
+  const { codes, shortNames: names } = o.legalForms;
   o.refs.forEach((ref, i) => {
     const outcome = w.outcome(i);
     const name = o.scenarios.ref(ref.code, 'name');
@@ -76,7 +77,7 @@ export function putScenarioRows(w: ComparisonWriter, start: number): number {
   grid.text(row, S0_COL, none, 'unit');
   o.refs.forEach((ref, i) => grid.put(row, w.col(i), { value: ref.sheetName, style: 'link', linkTo: ref.sheetKey }));
   row++;
-  const { codes, names } = o.legalForms;
+  const { codes, shortNames: names } = o.legalForms;
   put({
     label: t(K('row.form')), unit: '', s0: t(K('statusQuo.form')), direction: null,
     scenario: (ref, outcome) => {

@@ -55,7 +55,7 @@ export function putYears(w: ComparisonWriter, start: number): YearsBlock | null 
 
   const scenarioLabel = (i: number) => ({
     formula: `CONCATENATE(${cellRef(CODE_ROW, w.col(i))},${text(' — ')},${cellRef(NAME_ROW, w.col(i))})`,
-    expected: `${o.refs[i].code} — ${w.outcome(i).name !== '' ? w.outcome(i).name : t(`domain.form.${w.outcome(i).form}.name`)}`,
+    expected: `${o.refs[i].code} — ${w.outcome(i).name !== '' ? w.outcome(i).name : t(`domain.form.${w.outcome(i).form}.short`)}`,
   });
   const block = (key: string, s0: { label: string; cell: (y: number) => { formula?: string; value?: CellScalar; expected?: CellScalar } },
     pick: (ref: ScenarioSheetRefs, y: number) => string, value: (x: ScenarioOutcome, y: number) => number) => {

@@ -161,7 +161,7 @@ export function stubSheets(outcomes: readonly ScenarioOutcome[], scoring: Scorin
   const forms = rangeRef(5, 1, 4 + COOPERATION_FORMS.length, 1);
   const formNames = rangeRef(5, 2, 4 + COOPERATION_FORMS.length, 2);
   const legalForms: LegalFormsLayout = {
-    sheetName: lf, codes: sheetRef(lf, forms), names: sheetRef(lf, formNames),
+    sheetName: lf, codes: sheetRef(lf, forms), names: sheetRef(lf, formNames), shortNames: sheetRef(lf, formNames),
     integrationMin: sheetRef(lf, formNames), integrationMax: sheetRef(lf, formNames), mergerRules: sheetRef(lf, formNames), allDissolved: sheetRef(lf, formNames),
   };
   const ch = 'Choix pondéré';
@@ -178,7 +178,7 @@ export function stubSheets(outcomes: readonly ScenarioOutcome[], scoring: Scorin
       ...scoring.codes.flatMap((code, i) => [v(5, 4 + i, code), v(6, 4 + i, scoring.total[i]), v(7, 4 + i, scoring.rank[i])]),
       v(9, 4, scoring.first),
     ]),
-    sheet('legalForms', lf, 'input', COOPERATION_FORMS.flatMap((code, i) => [v(5 + i, 1, code), v(5 + i, 2, t(`domain.form.${code}.name`))])),
+    sheet('legalForms', lf, 'input', COOPERATION_FORMS.flatMap((code, i) => [v(5 + i, 1, code), v(5 + i, 2, t(`domain.form.${code}.short`))])),
     ...scenarioStubs.map((s) => s.sheet),
   ];
   const names: PlanName[] = [

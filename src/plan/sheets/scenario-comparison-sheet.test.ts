@@ -17,7 +17,7 @@ const rowLabelled = (label: string) => {
   return rows[0];
 };
 const across = (row: number, cols: readonly number[]) => cols.map((c) => at(sheet, row, c)?.formula === undefined ? at(sheet, row, c)?.value : at(sheet, row, c)?.expected);
-const GCSMS = 'Groupement de coopération sociale ou médico-sociale (GCSMS)';
+const GCSMS = 'GCSMS'; // the short name: scenario columns are narrow
 
 describe('buildScenarioComparisonSheet', () => {
   it('is a protected output sheet named Scénarios comparés, printed A4 landscape to the page width, frozen on the scenario headers', () => {
@@ -43,7 +43,7 @@ describe('buildScenarioComparisonSheet', () => {
     expect(across(npv, [S0, S1, S2, S3])).toEqual([0, 120_000, -25_000, 450_000]);
     expect(across(rowLabelled('Délai de récupération'), [S0, S1, S2, S3])).toEqual(['—', 2.5, 'non atteint dans l’horizon', 3.4]);
     expect(across(rowLabelled('Part des économies gardée par les associations'), [S0, S1, S2])).toEqual(['—', 1, 0.8]);
-    expect(across(rowLabelled('Forme juridique'), [S0, S1, S2, S3])).toEqual(['Aucune : chaque association seule', 'Convention de partenariat', GCSMS, 'Fusion-absorption']);
+    expect(across(rowLabelled('Forme juridique'), [S0, S1, S2, S3])).toEqual(['Aucune (chacun seul)', 'Convention', GCSMS, 'Fusion-absorption']);
     // Integration level: the catalogue's maximum of each form (1, 4, 5).
     expect(across(rowLabelled('Niveau d’intégration de la forme (1 à 5)'), [S0, S1, S2, S3])).toEqual([0, 1, 4, 5]);
     const auditor = rowLabelled('Commissaire à la fusion requis');

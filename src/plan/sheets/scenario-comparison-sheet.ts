@@ -46,7 +46,8 @@ export function buildScenarioComparisonSheet(ctx: SheetContext, o: ScenarioCompa
     validations: [],
     conditionalFormats: [{ range: { row: 2, col: S0_COL + 1, rows: 1, cols: 1 }, kind: 'trueFalse' }],
     freeze: { rows: NAME_ROW, cols: 2 },
-    columnWidths: [50, 10, ...Array.from({ length: lastCol - 2 }, () => 16)],
+    // Scenario columns wide enough for a short form name and a euro figure in millions; the last one for "best".
+    columnWidths: [50, 10, ...Array.from({ length: lastCol - 2 }, (_, i) => (i + 3 === w.bestCol ? 22 : 18))],
     protect: true,
     print: {
       landscape: true, fitToWidth: true,
