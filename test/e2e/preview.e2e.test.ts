@@ -1,7 +1,7 @@
 // End to end, in Debian's headless Chromium: the production build of the task
 // pane, served over plain http, runs its in-browser preview. Insert the sample,
-// generate, check the headline NPV against the engine, download the .xlsx and
-// have LibreOffice recalculate it.
+// generate, check each scenario's NPV against the engine, download the .xlsx and
+// have LibreOffice recalculate it; add a scenario in the pane and regenerate.
 //
 // Run: npx jest test/e2e   (E2E_REUSE_BUILD=1 reuses an existing dist/taskpane build)
 import { execFile } from 'node:child_process';
@@ -137,16 +137,20 @@ describeInChromium('task pane preview in headless Chromium', () => {
     await page.getByRole('heading', { name: 'Générer le modèle' }).waitFor();
   }, LONG);
 
-  it('generates the model and shows the engine’s NPV and the master check', async () => {
+  it('generates the model and shows each scenario’s NPV, the weighted first choice and the master check', async () => {
     await page.getByTestId('generate').click();
-    await page.getByTestId('npv').waitFor({ timeout: 120_000 });
+    await page.getByTestId('npv-S1').waitFor({ timeout: 120_000 });
 
     const validation = validateWorkbook(sampleRawWorkbook());
     if (!validation.ok) throw new Error('the sample must validate');
     const { result } = buildModel(validation.value, { lang: 'fr', generatedAt: new Date(), productVersion: 'e2e' });
-    if (!result.s1.npvEur.ok) throw new Error(`the sample's NPV must be computable (${result.s1.npvEur.reason})`);
-    const shown = spaces((await page.getByTestId('npv').textContent()) ?? '');
-    expect(shown).toBe(spaces(frenchEuros(result.s1.npvEur.value)));
+    expect(result.scenarios.map((s) => s.code)).toEqual(['S1', 'S2', 'S3']);
+    for (const scenario of result.scenarios) {
+      if (!scenario.npvEur.ok) throw new Error(`the sample's NPV of ${scenario.code} must be computable (${scenario.npvEur.reason})`);
+      const shown = spaces((await page.getByTestId(`npv-${scenario.code}`).textContent()) ?? '');
+      expect(shown).toBe(spaces(frenchEuros(scenario.npvEur.value)));
+    }
+    expect(await page.getByTestId('first-choice').textContent()).toContain(`: ${result.scoring.first} — `);
     expect(await page.getByTestId('master-check').textContent()).toContain(
       result.masterCheck ? 'Tous les contrôles sont vérifiés' : 'Au moins un contrôle échoue',
     );
@@ -224,15 +228,16 @@ describeInChromium('task pane preview in headless Chromium', () => {
 
     // Regenerating keeps it: the NPV is the engine's at 6 %.
     await step('Générer').click();
-    const before = spaces((await page.getByTestId('npv').textContent()) ?? '');
+    const before = spaces((await page.getByTestId('npv-S1').textContent()) ?? '');
     await page.getByRole('button', { name: 'Régénérer' }).click();
     const { result } = buildModel(validation.value, {
       lang: 'fr', generatedAt: new Date(), productVersion: 'e2e', overrides: { discountRate: 0.06 },
     });
-    if (!result.s1.npvEur.ok) throw new Error('NPV at 6 % must be computable');
-    const expected = spaces(frenchEuros(result.s1.npvEur.value));
+    const s1 = result.scenarios[0];
+    if (!s1.npvEur.ok) throw new Error('NPV at 6 % must be computable');
+    const expected = spaces(frenchEuros(s1.npvEur.value));
     expect(expected).not.toBe(before); // else this test could not tell a kept value from a lost one
-    expect(await settled(async () => spaces((await page.getByTestId('npv').textContent()) ?? ''), expected)).toBe(expected);
+    expect(await settled(async () => spaces((await page.getByTestId('npv-S1').textContent()) ?? ''), expected)).toBe(expected);
     await page.screenshot({ path: join(OUT, '06-regenerated.png') });
   }, LONG);
 
@@ -267,6 +272,62 @@ describeInChromium('task pane preview in headless Chromium', () => {
     } finally {
       await page.setViewportSize({ width: 1280, height: 1000 });
       await step('Générer').click(); // where the next step starts
+    }
+  }, LONG);
+
+  it('adds a scenario in the pane, and the next generation shows its sheet and its figures', async () => {
+    await step('Hypothèses').click();
+    await page.getByTestId('scenario-S3').waitFor();
+    // A new scenario made from the GCSMS default: S4, with S2's levers.
+    await page.getByLabel('Modèle du nouveau scénario').selectOption('S2');
+    await page.getByRole('button', { name: 'Ajouter un scénario' }).click();
+    await page.getByTestId('scenario-S4').waitFor();
+    expect(await page.getByTestId('scenario-note').textContent()).toContain('prendront effet à la prochaine génération');
+    await page.screenshot({ path: join(OUT, '09-scenario-added.png') });
+
+    await step('Générer').click();
+    await page.getByRole('button', { name: 'Régénérer' }).click();
+    await page.getByTestId('npv-S4').waitFor({ timeout: 120_000 });
+    // S4 has S2's default levers and S2 was not edited: the same NPV, both at the 6 % typed above.
+    expect(await page.getByTestId('npv-S4').textContent()).toBe(await page.getByTestId('npv-S2').textContent());
+    // Its calculation sheet is generated, listed and shown in the preview's workbook.
+    const link = page.getByTestId('sheet-links').getByRole('button', { name: /S4$/ });
+    const name = ((await link.textContent()) ?? '').trim();
+    expect(name).toMatch(/S4$/);
+    await link.click();
+    const table = page.locator(`table[data-sheet="${name}"]`);
+    await table.waitFor();
+    expect(await table.textContent()).toContain('S4');
+    await page.screenshot({ path: join(OUT, '10-new-scenario-sheet.png') });
+  }, LONG);
+
+  it('fits a scenario’s levers in a 340 px task pane without horizontal overflow', async () => {
+    await page.setViewportSize({ width: 340, height: 900 });
+    try {
+      await step('Hypothèses').click();
+      await page.getByRole('button', { name: 'Modifier le scénario S3' }).click();
+      const editor = page.getByTestId('scenario-editor-S3');
+      await editor.waitFor();
+      await editor.getByRole('button', { name: 'Fonctions mutualisées' }).click();
+      await editor.getByRole('button', { name: 'Coûts et partage des économies' }).click();
+      await editor.getByLabel('Part des économies conservée (%)').waitFor();
+      await page.screenshot({ path: join(OUT, '11-scenario-editor-340px.png'), fullPage: true });
+      const overflow = await page.evaluate(() => {
+        const root = document.scrollingElement as HTMLElement;
+        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+      });
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+      const right = await editor.locator('input, select').evaluateAll((els) =>
+        Math.max(...els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.getBoundingClientRect().right)));
+      expect(right).toBeLessThanOrEqual(340);
+      // Back to the list with the keyboard: the focus returns to the scenario's Edit button.
+      await page.getByTestId('scenario-back').focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Modifier le scénario S3' }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Modifier le scénario S3');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 1000 });
+      await step('Générer').click();
     }
   }, LONG);
 

@@ -45,7 +45,7 @@ describe('task pane (preview, jsdom)', () => {
 
     fireEvent.click(step('Générer'));
     fireEvent.click(screen.getByRole('button', { name: 'Générer le modèle' }));
-    await screen.findByTestId('npv', {}, { timeout: 30_000 });
+    await screen.findByTestId('npv-S1', {}, { timeout: 30_000 });
     // The value typed in the pane is now the assumptions sheet's (DEFAULT 4.5 % replaced by 3.5 %).
     expect((await host.readInputValues()).discountRate).toBeCloseTo(0.035, 12);
     expect(workbook.currentPlan()?.sheets.some((s) => s.key === 'assumptions')).toBe(true);
@@ -58,7 +58,7 @@ describe('task pane (preview, jsdom)', () => {
     });
     fireEvent.click(step('Générer'));
     fireEvent.click(screen.getByRole('button', { name: 'Générer le modèle' }));
-    await screen.findByTestId('npv', {}, { timeout: 30_000 });
+    await screen.findByTestId('npv-S1', {}, { timeout: 30_000 });
     await act(async () => {
       await host.writeInputValue('horizonYears', 7);
     });

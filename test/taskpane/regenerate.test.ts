@@ -1,3 +1,4 @@
+import type { CellScalar } from '../../src/plan/types';
 import type { RawWorkbook } from '../../src/data/types';
 import { PreviewHost } from '../../src/taskpane/host/preview-host';
 import { PreviewWorkbook } from '../../src/taskpane/host/preview-workbook';
@@ -5,9 +6,18 @@ import { runGeneration, type GenerationOutcome } from '../../src/taskpane/model/
 
 const options = { lang: 'fr' as const, generatedAt: new Date('2026-11-26T12:00:00Z'), productVersion: 'test', pending: {} };
 
-function npvOf(outcome: GenerationOutcome): number | null {
+function npvOf(outcome: GenerationOutcome, code = 'S1'): number | null {
   if (!outcome.ok) throw new Error(`generation failed: ${outcome.issues.map((i) => i.code).join(', ')}`);
-  return outcome.headline.npvEur;
+  return outcome.headline.scenarios.find((s) => s.code === code)?.npvEur ?? null;
+}
+
+/** Types `value` into a generated sheet of the preview at the row keyed `key` (column A) and the column headed `code`. */
+function typeInto(workbook: PreviewWorkbook, sheetKey: string, key: string, code: string, value: CellScalar): void {
+  const rows = workbook.sheetRows(sheetKey) ?? [];
+  const row = rows.findIndex((r) => r[0] === key) + 1;
+  const header = rows.find((r) => r.some((v, i) => i >= 3 && v === code)) ?? [];
+  const col = header.indexOf(code) + 1;
+  if (row < 1 || col < 1 || !workbook.setInput(sheetKey, row, col, value)) throw new Error(`no input ${key} for ${code} on ${sheetKey}`);
 }
 
 describe('regenerating in the preview', () => {
@@ -35,6 +45,51 @@ describe('regenerating in the preview', () => {
     // Years 0…7: eight calendar years on the chart.
     expect(outcome.headline.savingsByYear).toHaveLength(8);
     expect((await host.readInputValues()).horizonYears).toBe(7);
+  });
+
+  it('keeps a lever typed into the Scénarios sheet and applies the pane’s edits on top of it', async () => {
+    const workbook = new PreviewWorkbook();
+    const host = new PreviewHost(workbook);
+    await host.insertTables('sample', 'fr');
+    await runGeneration(host, options);
+    // The user types 12 345 € of legal fees for S2 in the sheet (default 40 000 €, domain/scenario-templates.ts).
+    typeInto(workbook, 'scenarios', 'legalFeesEur', 'S2', 12_345);
+    // Meanwhile, in the pane: a copy of S2, S1 removed, and S3 renamed.
+    const outcome = await runGeneration(host, {
+      ...options,
+      scenarioEdits: [
+        { kind: 'copy', code: 'S4', source: 'S2' },
+        { kind: 'remove', code: 'S1' },
+        { kind: 'name', code: 'S3', value: 'Fusion Saumur' },
+      ],
+    });
+    if (!outcome.ok) throw new Error('generation failed');
+    expect(outcome.scenarios.map((s) => [s.code, s.legalFeesEur])).toEqual([['S2', 12_345], ['S3', 60_000], ['S4', 12_345]]);
+    expect(outcome.scenarios[1].name).toBe('Fusion Saumur');
+    // One calculation sheet per scenario: S4's is there, S1's is gone.
+    const keys = workbook.currentPlan()!.sheets.map((s) => s.key);
+    expect(keys).toContain('savings_S4');
+    expect(keys).not.toContain('savings_S1');
+    expect(outcome.headline.scenarios.map((s) => s.code)).toEqual(['S2', 'S3', 'S4']);
+
+    // The next generation starts from the sheet, which now holds what the pane changed.
+    const again = await runGeneration(host, options);
+    if (!again.ok) throw new Error('generation failed');
+    expect(again.scenarios.map((s) => [s.code, s.name, s.legalFeesEur])).toEqual([['S2', '', 12_345], ['S3', 'Fusion Saumur', 60_000], ['S4', '', 12_345]]);
+  });
+
+  it('keeps a weight typed into the weighted-choice sheet', async () => {
+    const workbook = new PreviewWorkbook();
+    const host = new PreviewHost(workbook);
+    await host.insertTables('sample', 'fr');
+    await runGeneration(host, options);
+    const rows = workbook.sheetRows('scoring') ?? [];
+    // The weight of the NPV criterion: its keyed row, column D (SCORING_COLS.weight).
+    const row = rows.findIndex((r) => r[0] === 'npv') + 1;
+    expect(workbook.setInput('scoring', row, 4, 0.9)).toBe(true);
+    const outcome = await runGeneration(host, options);
+    if (!outcome.ok) throw new Error('generation failed');
+    expect(outcome.result.scoringInputs.weights.npv).toBe(0.9);
   });
 
   it('stops on data errors without writing any sheet', async () => {

@@ -6,8 +6,9 @@ import {
   excelApiSupported, officeRunner, readInputValues, readPartnerTables, readTypedInputs, writeInputValue, writePlan,
   type ExcelRunner,
 } from '../../adapters/office';
+import { readScenarioRows, readScoringRows } from '../../adapters/office/read-scenario-rows';
 import { TABLE_NAMES, type TableName } from '../../domain/codes';
-import type { RawWorkbook } from '../../data/types';
+import type { CellValue, RawWorkbook } from '../../data/types';
 import type { Lang } from '../../i18n';
 import type { Overrides } from '../../engine/model-assumptions';
 import type { CellScalar, WorkbookPlan } from '../../plan/types';
@@ -64,6 +65,14 @@ export class OfficeHost implements WorkbookHost {
 
   async readTypedInputs(): Promise<Overrides> {
     return await readTypedInputs({ run: this.run });
+  }
+
+  async readScenarioRows(): Promise<CellValue[][] | null> {
+    return await readScenarioRows({ run: this.run });
+  }
+
+  async readScoringRows(): Promise<CellValue[][] | null> {
+    return await readScoringRows({ run: this.run });
   }
 
   async writeInputValue(key: string, value: CellScalar): Promise<boolean> {

@@ -1,4 +1,5 @@
 // The WorkbookHost of the in-browser preview, over a PreviewWorkbook.
+import type { CellValue } from '../../data/types';
 import { TABLE_NAMES, type TableName } from '../../domain/codes';
 import type { Lang } from '../../i18n';
 import type { CellScalar, WorkbookPlan } from '../../plan/types';
@@ -9,8 +10,10 @@ import { PreviewWorkbook } from './preview-workbook';
 import { templateTable } from './template-tables';
 import type { CellLocation, InputValues, InsertKind, WorkbookHost } from './workbook-host';
 
-/** The registry key of the assumptions sheet (plan/sheets/assumptions-sheet.ts). */
+/** The registry keys of the assumptions, Scénarios and weighted-choice sheets (plan/sheets/). */
 const ASSUMPTIONS_SHEET_KEY = 'assumptions';
+const SCENARIOS_SHEET_KEY = 'scenarios';
+const SCORING_SHEET_KEY = 'scoring';
 
 export class PreviewHost implements WorkbookHost {
   readonly kind = 'preview' as const;
@@ -42,6 +45,14 @@ export class PreviewHost implements WorkbookHost {
   async readTypedInputs(): Promise<Overrides> {
     const rows = this.workbook.sheetRows(ASSUMPTIONS_SHEET_KEY);
     return rows ? readAssumptionOverrides(rows) : {};
+  }
+
+  async readScenarioRows(): Promise<CellValue[][] | null> {
+    return this.workbook.sheetRows(SCENARIOS_SHEET_KEY);
+  }
+
+  async readScoringRows(): Promise<CellValue[][] | null> {
+    return this.workbook.sheetRows(SCORING_SHEET_KEY);
   }
 
   async writeInputValue(key: string, value: CellScalar): Promise<boolean> {

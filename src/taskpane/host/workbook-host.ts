@@ -1,7 +1,7 @@
 // What the task pane needs from a workbook. Two implementations: the open Excel
 // workbook (office-host.ts, through src/adapters/office) and an in-memory one for
 // the in-browser preview (preview-host.ts). The panels only see this interface.
-import type { RawWorkbook } from '../../data/types';
+import type { CellValue, RawWorkbook } from '../../data/types';
 import type { TableName } from '../../domain/codes';
 import type { Lang } from '../../i18n';
 import type { Overrides } from '../../engine/model-assumptions';
@@ -32,6 +32,13 @@ export interface WorkbookHost {
    * so that a default that follows the data (the first year) is not frozen.
    */
   readTypedInputs(): Promise<Overrides>;
+  /**
+   * The Scénarios sheet's values as rows from A1 (`rows[0][0]` is A1); null when no model was
+   * generated yet. Read back by plan/read-scenario-definitions.ts, the one reader of its layout.
+   */
+  readScenarioRows(): Promise<CellValue[][] | null>;
+  /** The weighted-choice sheet's values as rows from A1 (plan/read-scoring-inputs.ts reads them); null without a model. */
+  readScoringRows(): Promise<CellValue[][] | null>;
   /** Writes one input value into the assumptions sheet; false when the model has no such input yet. */
   writeInputValue(key: string, value: CellScalar): Promise<boolean>;
   /**

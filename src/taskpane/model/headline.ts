@@ -1,5 +1,7 @@
 // The figures the Generate panel shows after a run, from the engine's result
-// (the same numbers the generated sheets' formulas compute).
+// (the same numbers the generated sheets' formulas compute): each scenario's NPV
+// and payback, the weighted first choice, and that scenario's savings by year.
+import type { CooperationFormCode } from '../../domain';
 import type { ModelResult } from '../../plan/build-model';
 import type { SheetClass, WorkbookPlan } from '../../plan/types';
 
@@ -16,22 +18,55 @@ export interface GeneratedSheet {
   readonly class: SheetClass;
 }
 
-export interface Headline {
+export interface ScenarioFigures {
+  readonly code: string;
+  /** The board's name; empty: the form's name is shown. */
+  readonly name: string;
+  readonly form: CooperationFormCode;
   readonly npvEur: number | null;
   /** Years, interpolated; null when payback is not reached within the horizon (or cannot be computed). */
   readonly paybackYears: number | null;
+  /** Weighted score 0–100 and rank (1 first) on the scoring sheet; null when the scenario is not scored. */
+  readonly score: number | null;
+  readonly rank: number | null;
+}
+
+export interface Headline {
+  readonly scenarios: readonly ScenarioFigures[];
+  /** Code of the weighted first choice; null without scenarios. */
+  readonly first: string | null;
+  /** Gross savings by year of the first choice (of the first scenario when none is scored). */
   readonly savingsByYear: readonly YearAmount[];
+  readonly savingsScenario: string | null;
   readonly masterCheck: boolean;
   readonly sheets: readonly GeneratedSheet[];
 }
 
-/** The headline of scenario S1; `written` maps plan sheet keys to the names used in the workbook. */
+/** The headline of every scenario; `written` maps plan sheet keys to the names used in the workbook. */
 export function headlineOf(result: ModelResult, plan: WorkbookPlan, written: ReadonlyMap<string, string> = new Map()): Headline {
-  const { s1 } = result;
+  const { scoring } = result;
+  const scoreAt = (code: string) => scoring.codes.indexOf(code);
+  const scenarios = result.scenarios.map((s): ScenarioFigures => {
+    const i = scoreAt(s.code);
+    return {
+      code: s.code,
+      name: s.name,
+      form: s.form,
+      npvEur: s.npvEur.ok ? s.npvEur.value : null,
+      paybackYears: s.paybackYears.ok ? s.paybackYears.value : null,
+      score: i >= 0 ? scoring.total[i] ?? null : null,
+      rank: i >= 0 ? scoring.rank[i] ?? null : null,
+    };
+  });
+  const first = result.scenarios.some((s) => s.code === scoring.first) ? scoring.first : null;
+  const shown = result.scenarios.find((s) => s.code === first) ?? result.scenarios[0];
   return {
-    npvEur: s1.npvEur.ok ? s1.npvEur.value : null,
-    paybackYears: s1.paybackYears.ok ? s1.paybackYears.value : null,
-    savingsByYear: s1.yearIndexes.map((t) => ({ year: s1.calendarYears[t], amountEur: s1.savingsByYearEur[t] ?? 0 })),
+    scenarios,
+    first,
+    savingsByYear: shown
+      ? shown.yearIndexes.map((t) => ({ year: shown.calendarYears[t], amountEur: shown.savingsByYearEur[t] ?? 0 }))
+      : [],
+    savingsScenario: shown?.code ?? null,
     masterCheck: result.masterCheck,
     sheets: plan.sheets.map((s) => ({ key: s.key, name: written.get(s.key) ?? s.name, class: s.class })),
   };

@@ -1,14 +1,21 @@
 // One generation, start to finish: read the tables, validate them, read back what
-// the user typed into the model's input sheets, build the plan, write it.
+// the user typed into the model's input sheets (assumptions, scenario levers, weights and
+// scores of the weighted choice), replay
+// the scenario edits made in the pane on top, build the plan, write it.
 // Regenerating therefore keeps every typed input (ARCHITECTURE.md).
 import type { Issue } from '../../data/types';
 import { validateWorkbook } from '../../data';
 import type { Lang } from '../../i18n';
+import { defaultScoringInputs } from '../../domain/scoring-defaults';
+import type { ScenarioDefinition } from '../../engine/scenarios/types';
+import { readScoringInputs } from '../../plan/read-scoring-inputs';
 import type { WorkbookPlan } from '../../plan/types';
 import { buildModel, type ModelResult } from '../../plan/build-model';
 import type { WorkbookHost } from '../host/workbook-host';
 import { headlineOf, type Headline } from './headline';
 import type { Overrides } from './overrides';
+import { applyScenarioEdits, type ScenarioEdit } from './scenario-edits';
+import { loadScenarios } from './scenario-source';
 
 export type GenerationStep = 'read' | 'validate' | 'inputs' | 'build' | 'write' | 'done';
 export const GENERATION_STEPS: readonly GenerationStep[] = ['read', 'validate', 'inputs', 'build', 'write', 'done'];
@@ -19,6 +26,8 @@ export interface GenerationOptions {
   readonly productVersion: string;
   /** Values edited in the pane before any assumptions sheet existed. */
   readonly pending: Overrides;
+  /** Scenarios added, copied, removed or edited in the pane since the last generation. */
+  readonly scenarioEdits?: readonly ScenarioEdit[];
   readonly onStep?: (step: GenerationStep) => void;
   /** Round trips of the write step done out of planned (Excel); the preview writes at once. */
   readonly onWriteProgress?: (done: number, total: number) => void;
@@ -28,6 +37,8 @@ export type GenerationOutcome =
   | {
     readonly ok: true; readonly plan: WorkbookPlan; readonly result: ModelResult;
     readonly headline: Headline; readonly warnings: readonly Issue[];
+    /** The scenarios the model was built with: the sheet's, with the pane's edits on top. */
+    readonly scenarios: readonly ScenarioDefinition[];
   }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
@@ -48,6 +59,14 @@ export async function runGeneration(host: WorkbookHost, options: GenerationOptio
   // Typed values in the sheet win over values the pane kept before the sheet existed.
   // Only what differs from the sheet's defaults: a default that follows the data (the first year) moves with it.
   const overrides = { ...options.pending, ...(await host.readTypedInputs()) };
+  // The levers typed into the Scénarios sheet, then what the pane changed since.
+  const loaded = await loadScenarios(host, validation.value);
+  const scenarios = applyScenarioEdits(loaded.scenarios, options.scenarioEdits ?? [], { data: validation.value, templates: loaded.templates });
+  // The board's weights and judgement scores; a scenario new since takes its form's default scores.
+  const scoringRows = await host.readScoringRows();
+  const scoring = scoringRows
+    ? readScoringInputs(scoringRows, scenarios.map((s) => s.code), defaultScoringInputs(scenarios))
+    : undefined;
   await step('build');
   const { plan, result } = buildModel(validation.value, {
     lang: options.lang,
@@ -55,9 +74,11 @@ export async function runGeneration(host: WorkbookHost, options: GenerationOptio
     productVersion: options.productVersion,
     overrides,
     warnings: validation.warnings,
+    scenarios,
+    scoring,
   });
   await step('write');
   const written = await host.writePlan(plan, options.onWriteProgress);
   await step('done');
-  return { ok: true, plan, result, headline: headlineOf(result, plan, written), warnings: validation.warnings };
+  return { ok: true, plan, result, headline: headlineOf(result, plan, written), warnings: validation.warnings, scenarios };
 }

@@ -1,5 +1,5 @@
-// Hypothèses: the global settings, each pooled function's savings rate and
-// ramp-up, and harmonisation on or off. Values come from the assumptions sheet
+// Hypothèses: the global settings, the scenarios (list and levers, ScenariosSection),
+// each pooled function's savings rate and ramp-up, and harmonisation on or off. Values come from the assumptions sheet
 // when the model exists (it is the source of truth); edits are written back to it.
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Caption1, Subtitle2, Switch,
@@ -16,6 +16,7 @@ import { useLang } from '../i18n-context';
 import { useTextStyles } from '../components/text-styles';
 import { numericInputs } from '../model/overrides';
 import type { PaneState } from '../use-pane-state';
+import { ScenariosSection } from './ScenariosSection';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
@@ -76,6 +77,10 @@ export function AssumptionsPanel({ state }: { state: PaneState }) {
         {scalarField('discountRate', t('pane.assumptions.discountRate'), 'percent')}
         {scalarField('horizonYears', t('pane.assumptions.horizonYears'), 'number')}
         {scalarField('firstYear', t('pane.assumptions.firstYear'), 'year')}
+      </div>
+
+      <div className={styles.group}>
+        <ScenariosSection state={state} />
       </div>
 
       {harmonisation && harmonisation.value !== null && (

@@ -1,12 +1,13 @@
-// Générer: runs a generation with visible progress, then shows the headline
-// results and a link to each generated sheet. Regenerating keeps typed inputs.
+// Générer: runs a generation with visible progress, then shows each scenario's NPV
+// and payback, the weighted first choice, the master check and a link to each
+// generated sheet. Regenerating keeps typed inputs.
 import {
   Badge, Body1, Button, Caption1, Field, Link, MessageBar, MessageBarBody, ProgressBar, Subtitle2,
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { SavingsChart } from '../components/SavingsChart';
-import { formatEur, formatNumber } from '../format';
+import { ScenarioResults } from '../components/ScenarioResults';
 import { useLang } from '../i18n-context';
 import { useTextStyles } from '../components/text-styles';
 import { GENERATION_STEPS } from '../model/run-generation';
@@ -27,7 +28,7 @@ export interface GeneratePanelProps {
 }
 
 export function GeneratePanel({ state, showSheet, extra }: GeneratePanelProps) {
-  const { lang, t } = useLang();
+  const { t } = useLang();
   const styles = useStyles();
   const text = useTextStyles();
   const { generation } = state;
@@ -48,6 +49,11 @@ export function GeneratePanel({ state, showSheet, extra }: GeneratePanelProps) {
         {extra}
       </div>
       {hasModel && <Caption1 as="p" className={text.paragraph}>{t('pane.generate.keepsInputs')}</Caption1>}
+      {(state.scenarios?.edits.length ?? 0) > 0 && (
+        <Caption1 as="p" className={text.paragraph} data-testid="pending-scenarios">
+          {t('pane.scenarios.pendingCount', { count: state.scenarios?.edits.length ?? 0 })}
+        </Caption1>
+      )}
 
       {(generation.running || generation.step) && (
         <Field label={t('pane.generate.progress')} validationState="none"
@@ -66,17 +72,8 @@ export function GeneratePanel({ state, showSheet, extra }: GeneratePanelProps) {
       {headline && (
         <section aria-labelledby="results-heading" data-testid="results">
           <Subtitle2 as="h3" id="results-heading" className={text.heading}>{t('pane.results.heading')}</Subtitle2>
+          <ScenarioResults headline={headline} />
           <dl className={styles.figures}>
-            <dt>{t('pane.results.npv')}</dt>
-            <dd className={styles.value} data-testid="npv">
-              {headline.npvEur === null ? t('pane.results.notAvailable') : formatEur(lang, headline.npvEur)}
-            </dd>
-            <dt>{t('pane.results.payback')}</dt>
-            <dd className={styles.value} data-testid="payback">
-              {headline.paybackYears === null
-                ? t('pane.results.paybackNever')
-                : t('pane.results.paybackYears', { years: formatNumber(lang, headline.paybackYears, 1) })}
-            </dd>
             <dt>{t('pane.results.masterCheck')}</dt>
             <dd className={styles.value} data-testid="master-check">
               <Badge appearance="filled" color={headline.masterCheck ? 'success' : 'danger'}
@@ -87,7 +84,9 @@ export function GeneratePanel({ state, showSheet, extra }: GeneratePanelProps) {
           </dl>
           {headline.savingsByYear.length > 0 && (
             <>
-              <Subtitle2 as="h4" className={text.heading}>{t('pane.results.savingsByYear')}</Subtitle2>
+              <Subtitle2 as="h4" className={text.heading}>
+                {t('pane.results.savingsByYearOf', { code: headline.savingsScenario ?? '' })}
+              </Subtitle2>
               <SavingsChart data={headline.savingsByYear} />
             </>
           )}
