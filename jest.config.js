@@ -10,5 +10,6 @@ module.exports = {
     // office-addin-manifest pulls ESM-only modules; office-addin-mock only needs its OfficeApp enum.
     '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
   },
+  setupFiles: ['<rootDir>/test/stubs/resize-observer.js'],
   testTimeout: 120000,
 };
