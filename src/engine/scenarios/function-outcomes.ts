@@ -9,7 +9,7 @@ import type { FunctionLever, FunctionOutcome, ScenarioBases, ScenarioDefinition 
  * sav_{f,t} = run_f × ramp_{f,t−delay} × inH_t;
  * one-off_f = pooled × (oneOffEur + bottomUp × FTE removed × avgCost_f × severance share);
  * ftePooled_f = pooled × fteIn_f. A function the definition does not list is not pooled.
- * Products are taken left to right as the scenario sheet writes them. Source: SCENARIO-SPEC.md "Savings of the functions".
+ * Products are taken left to right as the scenario sheet writes them. Source: docs/scenario-arithmetic.md "Savings of the functions".
  * @example ACHATS pooled top-down at 6.5 % on 100 000 €: run rate 6 500 €, year 1 at 25 %: 1 625 €
  */
 export function functionOutcomes(bases: ScenarioBases, definition: ScenarioDefinition, globals: ScenarioGlobals): FunctionOutcome[] {

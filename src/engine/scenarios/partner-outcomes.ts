@@ -21,7 +21,7 @@ export interface ScenarioRows {
  * NB_{p,t} = shareKept × (savings + site savings) − one-off − head office − harmonisation.
  * NPV and payback from its NB row (a partner not in gets zero rows: NPV 0, payback 0), except that
  * nothing is computed when no partner is in (NO_PARTNERS). Σ_p NB_{p,t} = NB_t whenever chargesIn > 0.
- * Source: SCENARIO-SPEC.md "Per partner"; issue 5 §2.
+ * Source: docs/scenario-arithmetic.md "Per partner"; issue 5 §2.
  * @example two partners of equal charges and baselines in: each gets half of every line
  */
 export function partnerOutcomes(

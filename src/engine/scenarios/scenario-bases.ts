@@ -13,7 +13,7 @@ import type { ScenarioBases } from './types';
  * gap_p = Σ_c fte_{c,p} × max(0, target_c − avg_{c,p}), target_c = highest average of ALL partners (DOMAIN §3.4);
  * frng_p = permanent capital − net fixed assets, bfr_p, bst_p (empty = 0); rent_s (empty = 0) and its partner.
  * Partner codes match as a SUMIFS criterion does: exactly, apart from case.
- * Source: SCENARIO-SPEC.md "Bases".
+ * Source: docs/scenario-arithmetic.md "Bases".
  * @example scenarioBases(data).baselineEur[POOLED_FUNCTIONS.indexOf('ACHATS')][0] // ACHATS charges of the first partner
  */
 export function scenarioBases(data: CooperationData): ScenarioBases {

@@ -10,7 +10,7 @@ import type { FinancingOutcome, ScenarioBases, ScenarioDefinition } from './type
  * reserves used = one-off total − grants − loans;
  * FRNG_t = FRNG before + Σ_{τ≤t} flow_τ with flow_τ = NB_τ + grants_τ + loans_τ − repay_τ (a running SUM of the flow row);
  * cash_t = FRNG_t − BFR of the partners in (FRNG − BFR = net cash, DOMAIN §4).
- * Source: SCENARIO-SPEC.md "Financing"; issue 5 §3.
+ * Source: docs/scenario-arithmetic.md "Financing"; issue 5 §3.
  * @example loans 90 000 € over 3 years: repayments [0, 30000, 30000, 30000, 0, 0]
  */
 export function scenarioFinancing(

@@ -13,7 +13,7 @@ export function includedSum(partnerFlags: readonly number[], values: readonly nu
 /**
  * Average loaded cost per FTE of a function over the partners in: IF(fteIn > 0, payIn / fteIn, 0).
  * 0 rather than no value: without FTE nothing can be removed bottom-up, and the sheet shows 0.
- * Source: DOMAIN §3.5; SCENARIO-SPEC avgCost_f.
+ * Source: DOMAIN §3.5; docs/scenario-arithmetic.md avgCost_f.
  * @example averageCostIn(90_000, 2) // 45000
  */
 export function averageCostIn(payrollInEur: number, fteIn: number): number {

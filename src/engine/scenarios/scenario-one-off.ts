@@ -9,7 +9,7 @@ import type { FunctionOutcome, ScenarioBases, ScenarioDefinition, ScenarioOutcom
  * functions = Σ_f one-off_f (with severance, bottom-up); IT migration = flag × rate × chargesIn;
  * change management = flag × rate × payrollIn; legal fees (lever); registration duty = duty × mergerRules(form);
  * moving = moving cost per site × sites closed; total = Σ of the six; oneOff_t = total × phasing_t × inH_t.
- * Source: SCENARIO-SPEC.md "One-off costs"; DOMAIN §5.3, S14.
+ * Source: docs/scenario-arithmetic.md "One-off costs"; DOMAIN §5.3, S14.
  * @example 10 M€ of charges in, IT migration at 2 %: 200 000 €
  */
 export function scenarioOneOff(

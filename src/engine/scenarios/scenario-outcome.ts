@@ -22,8 +22,8 @@ const isBases = (x: CooperationData | ScenarioBases): x is ScenarioBases => 'bas
  * NB_t = shareKept × (savings_t + site savings_t) − one-off_t − head office_t − harmonisation_t,
  * its cumulative, NPV (NB_0 + NPV(rate, NB_1 … NB_N)) and interpolated payback, financing and merger rules.
  * No NPV nor payback (NO_PARTNERS) when no partner takes part.
- * Products are taken left to right in the order of SCENARIO-SPEC.md, as the scenario sheet writes them.
- * Source: SCENARIO-SPEC.md; MODELLING.md "Conventions".
+ * Products are taken left to right in the order of docs/scenario-arithmetic.md, as the scenario sheet writes them.
+ * Source: docs/scenario-arithmetic.md; MODELLING.md "Conventions".
  * @example scenarioOutcome(data, defaultScenarios(data)[0], scenarioGlobals(modelAssumptions(2024, {}))).npvEur
  */
 export function scenarioOutcome(

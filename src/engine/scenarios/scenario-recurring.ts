@@ -8,7 +8,7 @@ import type { ScenarioBases, ScenarioDefinition } from './types';
  * Rent and charges saved by closing sites, by model year:
  * siteSav_t = Σ_s closed_s × rent_s × (t − delay ≥ 1) × inH_t, over every site, or over one partner's sites
  * when `partnerIndex` is given. A flagged site counts even if its partner is not in: the flag is the user's.
- * Source: SCENARIO-SPEC.md "Sites" (LOCAUX lines are saved only this way, never by pooling).
+ * Source: docs/scenario-arithmetic.md "Sites" (LOCAUX lines are saved only this way, never by pooling).
  * @example a site of 30 000 € closed, no delay: [0, 30000, 30000, …]
  */
 export function siteSavingsByYear(
@@ -39,7 +39,7 @@ export function headOfficeByYear(definition: ScenarioDefinition, globals: Scenar
  * Cost of harmonising collective agreements upward, by model year, for the partners in or for one partner:
  * harm_t = flag × gap × shareOfGapClosed × phasing_t × (1 + GVT)^t × inH_t, where gap = Σ_p incl_p gap_p
  * (scenario) or incl_p × gap_p (partner `partnerIndex`). No delay: the agreements fall with the operation.
- * Source: SCENARIO-SPEC.md "Recurring costs"; DOMAIN §3.4, S34 (15-month survival).
+ * Source: docs/scenario-arithmetic.md "Recurring costs"; DOMAIN §3.4, S34 (15-month survival).
  * @example gap 10 000 €, all closed, phasing [0, 0.25, 1], GVT 0: [0, 2500, 10000]
  */
 export function harmonisationByYear(
