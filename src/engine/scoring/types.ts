@@ -1,7 +1,7 @@
 // Weighted scoring of the scenarios (issue 5, MODELLING.md): criteria with weights,
 // data criteria scaled min–max over the scenarios, judgement criteria scored by the board.
 
-export const DATA_CRITERIA = ['npv', 'payback', 'oneOffCosts'] as const;
+export const DATA_CRITERIA = ['npv', 'payback', 'oneOffCosts', 'risk'] as const;
 export const JUDGEMENT_CRITERIA = ['governanceBalance', 'preservedIdentity', 'reversibility'] as const;
 export type DataCriterion = (typeof DATA_CRITERIA)[number];
 export type JudgementCriterion = (typeof JUDGEMENT_CRITERIA)[number];
@@ -15,13 +15,18 @@ export interface ScoringInputs {
   readonly judgement: Readonly<Record<JudgementCriterion, Readonly<Record<string, number>>>>;
 }
 
-/** The figures a data criterion scales, by scenario: NPV (higher is better), payback and one-off costs (lower). */
+/** The figures a data criterion scales, by scenario: NPV (higher is better), payback, one-off costs and the risk score (lower). */
 export interface ScenarioFigures {
   readonly code: string;
   readonly npvEur: number;
   /** Years; a payback not within the horizon counts as horizon + 1. */
   readonly paybackYears: number;
   readonly oneOffCostsEur: number;
+  /**
+   * The scenario's risk score: the mean residual score (1–25) of its risk register (issue 6,
+   * src/engine/risks). Absent: 0 for every scenario, so the criterion tells none apart (each scores 100).
+   */
+  readonly riskScore?: number;
 }
 
 export interface WeightSensitivity {
@@ -48,6 +53,6 @@ export interface ScoringResult {
   readonly first: string;
   readonly weightSum: number;
   readonly sensitivity: readonly WeightSensitivity[];
-  /** The figures the data criteria were scaled from (same order as `codes`): the scoring sheet's expected raw values. Added by H4; scoreScenarios always sets it. */
+  /** The figures the data criteria were scaled from (same order as `codes`): the scoring sheet's expected raw values. scoreScenarios always sets it. */
   readonly figures?: readonly ScenarioFigures[];
 }

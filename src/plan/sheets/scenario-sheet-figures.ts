@@ -1,6 +1,6 @@
 // The intermediate figures a scenario sheet shows that ScenarioOutcome does not carry
 // (sums over the partners in, the saving keys, the helper rows), computed as the sheet
-// computes them, with the engine's own helpers (SCENARIO-SPEC.md). They are the expected
+// computes them, with the engine's own helpers (docs/scenario-arithmetic.md). They are the expected
 // values of those cells only; every headline comes from the outcome itself.
 import { carefulSum } from '../../engine/careful-sum';
 import { cumulativeSums } from '../../engine/cumulative-sums';
