@@ -13,6 +13,8 @@ import {
 import { paybackYearsForScoring } from '../engine/scoring/payback-for-scoring';
 import { scoreScenarios } from '../engine/scoring/score-scenarios';
 import type { ScoringInputs, ScoringResult } from '../engine/scoring/types';
+import { swotItems } from '../engine/swot/swot-items';
+import type { SwotResult, SwotUserItems } from '../engine/swot/types';
 import type { Lang } from '../i18n';
 import type { PlanCheck, SheetBuild } from './context';
 import { modelDataYear } from './data-year';
@@ -26,7 +28,8 @@ import { buildComparisonSheet } from './sheets/comparison-sheet';
 import { buildCoverSheet } from './sheets/cover-sheet';
 import { dataChecks } from './sheets/data-checks';
 import { buildDataSheet } from './sheets/data-sheet';
-import { buildIndicatorsSheet } from './sheets/indicators-sheet';
+import { buildIndicatorsSheet, indicatorsSheetLayout } from './sheets/indicators-sheet';
+import { buildSwotSheet } from './sheets/swot-sheet';
 import { buildLegalFormsSheet } from './sheets/legal-forms-sheet';
 import { buildScenarioComparisonSheet } from './sheets/scenario-comparison-sheet';
 import { buildScenarioSheet } from './sheets/scenario-sheet';
@@ -52,6 +55,8 @@ export interface BuildModelOptions {
   readonly scenarios?: readonly ScenarioDefinition[];
   /** The board's weights and judgement scores; by default those of src/domain/scoring-defaults.ts. */
   readonly scoring?: ScoringInputs;
+  /** The items users added to the SWOT sheet's own areas (kept on regeneration). */
+  readonly swotUserItems?: SwotUserItems;
 }
 
 /** The engine's numbers for the model: what the CLI summary and the task pane show. */
@@ -67,6 +72,7 @@ export interface ModelResult {
   readonly scenarios: readonly ScenarioOutcome[];
   readonly scoringInputs: ScoringInputs;
   readonly scoring: ScoringResult;
+  readonly swot: SwotResult;
   /** Every check of the model with its value; the master check is their conjunction (blocking ones). */
   readonly checks: readonly PlanCheck[];
   readonly masterCheck: boolean;
@@ -86,6 +92,7 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
   const outcomes = definitions.map((d) => scenarioOutcome(bases, d, globals));
   const comparison = comparePartners(data);
   const indicators = computeIndicators(data);
+  const swot = swotItems(data, indicators, ctx.entries);
   const scoringInputs = options.scoring ?? defaultScoringInputs(definitions);
   const horizonValue = ctx.entries.find((e) => e.key === 'horizonYears')?.value ?? globals.horizonYears;
   const scoring = scoreScenarios(outcomes.map((o) => ({
@@ -104,6 +111,10 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
     scenarios: scenariosLayout, legalForms, bases: basesBuild.layout, outcome, dataYear, masterCheck: provisional,
   }));
   const refs = scenarioBuilds.map((b) => b.refs);
+  const swotBuild = buildSwotSheet(ctx, {
+    indicators: indicatorsSheetLayout(data.partners.length, ctx.names.indicators),
+    bases: basesBuild.layout, result: swot, userItems: options.swotUserItems, dataYear, masterCheck: provisional,
+  });
   const scoringBuild = buildScoringSheet(ctx, { refs, inputs: scoringInputs, result: scoring, dataYear, masterCheck: provisional });
   const built: SheetBuild[] = [
     buildDataSheet(ctx, ctx.dataLayout, dataYear, provisional),
@@ -115,6 +126,7 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
     }),
     buildComparisonSheet(ctx, { dataYear, masterCheck: provisional }, comparison),
     buildIndicatorsSheet(ctx, { dataYear, masterCheck: provisional }, indicators),
+    swotBuild,
     buildLegalFormsSheet(ctx, legalForms, scenariosLayout, dataYear, provisional, definitions),
     basesBuild,
     ...scenarioBuilds,
@@ -142,7 +154,7 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
     plan,
     result: {
       dataYear, firstYear: globals.firstYear, horizonYears: globals.horizonYears, assumptions: ctx.entries,
-      comparison, indicators, definitions, scenarios: outcomes, scoringInputs, scoring, checks, masterCheck,
+      comparison, indicators, definitions, scenarios: outcomes, scoringInputs, scoring, swot, checks, masterCheck,
     },
   };
 }

@@ -8,7 +8,8 @@ import type { SheetContext, SheetNames } from './context';
 import { dataSheetLayout, type DataSheetLayout } from './data-layout';
 
 export const SHEET_KEYS = [
-  'cover', 'data', 'assumptions', 'scenarios', 'scoring', 'scenarioComparison', 'comparison', 'indicators', 'legalForms', 'bases', 'checks',
+  'cover', 'data', 'assumptions', 'scenarios', 'scoring', 'scenarioComparison', 'comparison', 'indicators', 'swot', 'legalForms', 'bases',
+  'checks',
 ] as const;
 
 export interface ModelContext extends SheetContext {

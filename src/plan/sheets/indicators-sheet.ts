@@ -14,8 +14,9 @@ import type { PlanCheck, SheetBuild, SheetContext } from '../context';
 import { mostReportedYear } from '../data-year';
 import { booleanFormat, FORMAT_COUNT, FORMAT_EUR, FORMAT_FTE, FORMAT_RATE } from '../layout/number-formats';
 import type { ModelContext } from '../sheet-context';
+import { cellRef, sheetRef } from '../layout/sheet-ref';
 import {
-  buildPartnerColumnsSheet, type AdditiveRow, type OutputFrame, type RowRef, type SheetRow,
+  buildPartnerColumnsSheet, FIRST_BODY_ROW, FIRST_PARTNER_COL, type AdditiveRow, type OutputFrame, type RowRef, type SheetRow,
 } from './partner-columns';
 import { accountStartsWith, countWhere, equals, filled, sumWhere, text, unlessZero } from './partner-formulas';
 
@@ -234,4 +235,36 @@ export function buildIndicatorsSheet(ctx: ModelContext, frame?: OutputFrame, res
       expected: Math.abs(consolidatedGroups - consolidatedCharges) < 1 / 100 },
   ];
   return { sheet: built.sheet, checks, names: [] };
+}
+
+/** Where the indicators sheet holds each keyed row: for formulas of other sheets (the SWOT sheet). */
+export interface IndicatorsSheetLayout {
+  readonly sheetName: string;
+  /** Row of `base.<…>`, `<indicator>.num`, `<indicator>.den`, `<indicator>` or `<indicator>.alert`. */
+  row(key: string): number;
+  /** Column of partner `p` (data order), or of the consolidated figures (null). */
+  col(p: number | null): number;
+  /** Sheet-qualified absolute address of a row's cell for partner `p` (data order), or the consolidated one (null). */
+  ref(key: string, p: number | null): string;
+}
+
+/**
+ * The rows of buildIndicatorsSheet, by key, for `partnerCount` partners: the same order as the
+ * sheet's rows (a section, the bases, a blank, a section, then per indicator its numerator,
+ * denominator, value and, for CAF rate and dependence, its alert).
+ * @example indicatorsSheetLayout(3, 'Indicateurs').ref('occupancyRate', null) // "'Indicateurs'!$F$…"
+ */
+export function indicatorsSheetLayout(partnerCount: number, sheetName: string): IndicatorsSheetLayout {
+  const keys: (string | null)[] = [
+    null, ...GROUPS.map((g) => `base.CHARGES.${g}`), 'base.CHARGES.total', 'base.nonCash', 'base.PRODUITS.total',
+    'base.cafExcluded', 'base.places', 'base.fte', null, null,
+    ...INDICATOR_CATALOGUE.flatMap((d) => [`${d.key}.num`, `${d.key}.den`, d.key, ...(ALERTS[d.key] ? [`${d.key}.alert`] : [])]),
+  ];
+  const row = (key: string): number => {
+    const i = keys.indexOf(key);
+    if (i < 0) throw new Error(`No row ${key} on the indicators sheet`);
+    return FIRST_BODY_ROW + i;
+  };
+  const col = (p: number | null) => FIRST_PARTNER_COL + (p === null ? partnerCount : p);
+  return { sheetName, row, col, ref: (key, p) => sheetRef(sheetName, cellRef(row(key), col(p))) };
 }

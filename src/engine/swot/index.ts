@@ -1,0 +1,4 @@
+export * from './types';
+export * from './swot-facts';
+export * from './swot-items';
+export * from './swot-rule-assumptions';
