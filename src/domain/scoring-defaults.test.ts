@@ -1,11 +1,11 @@
 import { COOPERATION_FORMS, type CooperationFormCode } from './codes';
 import { cooperationForm } from './cooperation-forms';
-import { DEFAULT_SCORING_WEIGHTS, defaultJudgementScores, defaultScoringInputs, SCORING_DEFAULTS_PROVENANCE } from './scoring-defaults';
+import { DEFAULT_SCORING_WEIGHTS, defaultJudgementScores, defaultScoringInputs, integrationLevelOf, SCORING_DEFAULTS_PROVENANCE } from './scoring-defaults';
 
 describe('scoring defaults', () => {
-  it('weighs NPV 30 %, payback, one-off costs, governance and identity 15 % each, reversibility 10 %: 100 % in all', () => {
+  it('weighs NPV 25 %, payback and one-off costs 10 % each, risk, governance and identity 15 % each, reversibility 10 %: 100 % in all', () => {
     expect(DEFAULT_SCORING_WEIGHTS).toEqual({
-      npv: 0.3, payback: 0.15, oneOffCosts: 0.15, governanceBalance: 0.15, preservedIdentity: 0.15, reversibility: 0.1,
+      npv: 0.25, payback: 0.1, oneOffCosts: 0.1, risk: 0.15, governanceBalance: 0.15, preservedIdentity: 0.15, reversibility: 0.1,
     });
     expect(Object.values(DEFAULT_SCORING_WEIGHTS).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(SCORING_DEFAULTS_PROVENANCE.kind).toBe('assumption');
@@ -28,6 +28,13 @@ describe('scoring defaults', () => {
         expect(a.s.reversibility).toBeGreaterThanOrEqual(b.s.reversibility);
       }
     }
+  });
+
+  it('gives the integration level a form’s defaults follow: its highest, 4 without one', () => {
+    expect(integrationLevelOf('CONVENTION')).toBe(1);
+    expect(integrationLevelOf('GCSMS')).toBe(4);
+    expect(integrationLevelOf('FUSION_CREATION')).toBe(5);
+    expect(integrationLevelOf('TRANSFERT_AUTORISATION')).toBe(4);
   });
 
   it('keys each scenario’s scores by its code', () => {

@@ -6,11 +6,12 @@ import type { CooperationFormCode } from './codes';
 import { cooperationForm } from './cooperation-forms';
 import type { Provenance } from './types';
 
-/** The weights of the six criteria, as fractions (30 % = 0.3); they sum to 1. */
+/** The weights of the seven criteria, as fractions (30 % = 0.3); they sum to 1. */
 export interface ScoringWeightDefaults {
   readonly npv: number;
   readonly payback: number;
   readonly oneOffCosts: number;
+  readonly risk: number;
   readonly governanceBalance: number;
   readonly preservedIdentity: number;
   readonly reversibility: number;
@@ -29,9 +30,14 @@ export interface DefaultScoringInputs {
   readonly judgement: { readonly [C in keyof JudgementScoreDefaults]: Readonly<Record<string, number>> };
 }
 
-/** Money first (NPV 30 %), then payback and one-off costs, and the three judgement criteria. */
+/**
+ * Money first (NPV 25 %), then payback and one-off costs, the risk score (issue 6) and the three
+ * judgement criteria. The risk criterion's 15 % came out of the three money criteria (60 % → 45 %:
+ * NPV 30 → 25, payback 15 → 10, one-off costs 15 → 10), the judgement criteria keeping their 40 %:
+ * the risks the register rates are mostly what the money figures leave out.
+ */
 export const DEFAULT_SCORING_WEIGHTS: ScoringWeightDefaults = {
-  npv: 0.3, payback: 0.15, oneOffCosts: 0.15, governanceBalance: 0.15, preservedIdentity: 0.15, reversibility: 0.1,
+  npv: 0.25, payback: 0.1, oneOffCosts: 0.1, risk: 0.15, governanceBalance: 0.15, preservedIdentity: 0.15, reversibility: 0.1,
 };
 
 /** Weights and judgement scores are our proposal; the board sets its own. */
@@ -58,9 +64,18 @@ const BY_LEVEL: Readonly<Record<1 | 2 | 3 | 4 | 5, JudgementScoreDefaults>> = {
  * @example defaultJudgementScores('GCSMS') // { governanceBalance: 70, preservedIdentity: 70, reversibility: 60 }
  */
 export function defaultJudgementScores(form: CooperationFormCode): JudgementScoreDefaults {
+  return BY_LEVEL[integrationLevelOf(form)];
+}
+
+/**
+ * A form's integration level for the defaults that follow it (judgement scores, risk likelihoods):
+ * its highest level (a form spanning 3–4 counts 4), level 4 for a form without one (the transfer of an
+ * authorisation, a component of levels 4–5), a whole number 1–5.
+ * @example integrationLevelOf('FUSION_ABSORPTION') // 5
+ */
+export function integrationLevelOf(form: CooperationFormCode): 1 | 2 | 3 | 4 | 5 {
   const level = cooperationForm(form).integrationLevel?.max ?? 4;
-  const clamped = Math.min(5, Math.max(1, Math.round(level))) as 1 | 2 | 3 | 4 | 5;
-  return BY_LEVEL[clamped];
+  return Math.min(5, Math.max(1, Math.round(level))) as 1 | 2 | 3 | 4 | 5;
 }
 
 /**

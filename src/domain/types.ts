@@ -71,7 +71,11 @@ export interface CooperationForm {
 export interface AssumptionDefault {
   readonly key: string;
   readonly value: number;
-  readonly unit: 'rate' | 'years' | 'year' | 'eur' | 'ratePerYear' | 'flag';
+  /**
+   * `count`: a whole number of things or of points (risk score thresholds, sites);
+   * `factor` (issue 7): a multiplier of a scenario's own figures, 1 = as computed (shown as 100 %).
+   */
+  readonly unit: 'rate' | 'years' | 'year' | 'eur' | 'ratePerYear' | 'flag' | 'count' | 'factor';
   readonly range: Range | null;
   readonly provenance: Provenance;
 }

@@ -25,6 +25,7 @@ export function assumptionBound(entry: Pick<AssumptionEntry, 'key' | 'unit' | 'b
   if (entry.key === 'discountRate') return { kind: 'decimal', min: -0.5, max: 1 };
   if (entry.unit === 'rate') return { kind: 'decimal', min: 0, max: 1 };
   if (entry.unit === 'eur') return { kind: 'decimal', min: 0, max: 1e12 };
+  if (entry.unit === 'count') return { kind: 'whole', min: 0, max: 1000 };
   return null;
 }
 

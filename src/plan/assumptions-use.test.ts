@@ -1,3 +1,4 @@
+import { RISK_PROPOSAL_RULE_KEYS } from '../domain/risk-catalogue';
 import { validateWorkbook } from '../data';
 import type { CooperationData } from '../data/types';
 import { sampleRawWorkbook } from '../sample';
@@ -36,9 +37,11 @@ describe('the inputs of the assumptions sheet', () => {
 
   it('feeds a formula with every value outside the benchmarks block (no input that changes nothing)', () => {
     const benchmarks = new Set(layout.sections.filter((s) => s.section === 'benchmarks').flatMap((s) => s.rows.map((r) => r.entry.key)));
+    // The risk proposal rules are read when the model is generated: they set the default ratings (src/engine/risks).
+    const atGeneration = new Set<string>(RISK_PROPOSAL_RULE_KEYS);
     const unused = layout.inputCells()
       .filter((c) => !/\.(low|high)$/.test(c.key))
-      .filter((c) => !benchmarks.has(c.key))
+      .filter((c) => !benchmarks.has(c.key) && !atGeneration.has(c.key))
       .filter((c) => !used(c.row, c.col))
       .map((c) => c.key);
     expect(unused).toEqual([]);

@@ -1,5 +1,6 @@
 // The whole generated model as a plan, and the engine's numbers behind it.
 import type { CooperationData, Issue } from '../data/types';
+import { READINESS_FACTORS, READINESS_SCORE_MAX } from '../domain/readiness-factors';
 import { defaultScoringInputs } from '../domain/scoring-defaults';
 import { comparePartners } from '../engine/comparison/compare-partners';
 import type { Comparison } from '../engine/comparison/types';
@@ -10,6 +11,10 @@ import {
   defaultScenarios, scenarioBases, scenarioGlobals, scenarioOutcome,
   type ScenarioDefinition, type ScenarioOutcome,
 } from '../engine/scenarios';
+import {
+  defaultReadinessInputs, modelRiskRegister, readinessIndex,
+  type ReadinessInputs, type ReadinessResult, type RiskOverrides, type RiskRegister,
+} from '../engine/risks';
 import { paybackYearsForScoring } from '../engine/scoring/payback-for-scoring';
 import { scoreScenarios } from '../engine/scoring/score-scenarios';
 import type { ScoringInputs, ScoringResult } from '../engine/scoring/types';
@@ -35,6 +40,9 @@ import { buildScenarioComparisonSheet } from './sheets/scenario-comparison-sheet
 import { buildScenarioSheet } from './sheets/scenario-sheet';
 import { buildScenariosSheet } from './sheets/scenarios-sheet';
 import { buildScoringSheet } from './sheets/scoring-sheet';
+import { buildReadinessSheet } from './sheets/readiness-sheet';
+import { buildRiskMapSheet } from './sheets/risk-map-sheet';
+import { buildRisksSheet } from './sheets/risks-sheet';
 import { MASTER_CHECK_FORMULA } from './sheets/sheet-frame';
 import { sheetIdentityNames } from './sheet-identity-names';
 import { PLAN_STYLES } from './styles';
@@ -57,6 +65,10 @@ export interface BuildModelOptions {
   readonly scoring?: ScoringInputs;
   /** The items users added to the SWOT sheet's own areas (kept on regeneration). */
   readonly swotUserItems?: SwotUserItems;
+  /** Ratings, owners and mitigations a user changed on the risk register, by scenario and risk id. */
+  readonly riskOverrides?: RiskOverrides;
+  /** The board's readiness scores and weights. */
+  readonly readiness?: ReadinessInputs;
 }
 
 /** The engine's numbers for the model: what the CLI summary and the task pane show. */
@@ -73,6 +85,9 @@ export interface ModelResult {
   readonly scoringInputs: ScoringInputs;
   readonly scoring: ScoringResult;
   readonly swot: SwotResult;
+  readonly riskRegister: RiskRegister;
+  readonly readinessInputs: ReadinessInputs;
+  readonly readiness: ReadinessResult;
   /** Every check of the model with its value; the master check is their conjunction (blocking ones). */
   readonly checks: readonly PlanCheck[];
   readonly masterCheck: boolean;
@@ -90,16 +105,20 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
   const globals = scenarioGlobals(ctx.entries);
   const bases = scenarioBases(data);
   const outcomes = definitions.map((d) => scenarioOutcome(bases, d, globals));
+  const riskRegister = modelRiskRegister(data, bases, definitions, outcomes, ctx.entries, options.riskOverrides ?? {});
+  const readinessInputs = options.readiness ?? defaultReadinessInputs();
+  const readiness = readinessIndex(READINESS_FACTORS.map((f) => f.id), readinessInputs, READINESS_SCORE_MAX);
   const comparison = comparePartners(data);
   const indicators = computeIndicators(data);
   const swot = swotItems(data, indicators, ctx.entries);
   const scoringInputs = options.scoring ?? defaultScoringInputs(definitions);
   const horizonValue = ctx.entries.find((e) => e.key === 'horizonYears')?.value ?? globals.horizonYears;
-  const scoring = scoreScenarios(outcomes.map((o) => ({
+  const scoring = scoreScenarios(outcomes.map((o, k) => ({
     code: o.code,
     npvEur: o.npvEur.ok ? o.npvEur.value : 0,
     paybackYears: paybackYearsForScoring(o.paybackYears.ok ? o.paybackYears.value : null, horizonValue),
     oneOffCostsEur: o.oneOffTotalEur,
+    riskScore: riskRegister.scenarios[k].meanResidualScore,
   })), scoringInputs);
 
   // Sheets are built with a provisional master check, then given its value once every check is known.
@@ -115,15 +134,23 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
     indicators: indicatorsSheetLayout(data.partners.length, ctx.names.indicators),
     bases: basesBuild.layout, result: swot, userItems: options.swotUserItems, dataYear, masterCheck: provisional,
   });
-  const scoringBuild = buildScoringSheet(ctx, { refs, inputs: scoringInputs, result: scoring, dataYear, masterCheck: provisional });
+  const risksBuild = buildRisksSheet(ctx, { register: riskRegister, definitions, dataYear, masterCheck: provisional });
+  const riskMapBuild = buildRiskMapSheet(ctx, { register: riskRegister, layout: risksBuild.layout, definitions, dataYear, masterCheck: provisional });
+  const readinessBuild = buildReadinessSheet(ctx, { inputs: readinessInputs, result: readiness, dataYear, masterCheck: provisional });
+  const scoringBuild = buildScoringSheet(ctx, {
+    refs, inputs: scoringInputs, result: scoring, dataYear, masterCheck: provisional, risk: riskMapBuild.refs,
+  });
   const built: SheetBuild[] = [
     buildDataSheet(ctx, ctx.dataLayout, dataYear, provisional),
     buildAssumptionsSheet(ctx, ctx.assumptions, ctx.entries, dataYear, provisional),
     buildScenariosSheet(ctx, scenariosLayout, definitions, dataYear, provisional),
+    risksBuild,
+    readinessBuild,
     scoringBuild,
     buildScenarioComparisonSheet(ctx, {
       refs, scoring: scoringBuild.refs, scoringResult: scoring, outcomes, scenarios: scenariosLayout, legalForms, dataYear, masterCheck: provisional,
     }),
+    riskMapBuild,
     buildComparisonSheet(ctx, { dataYear, masterCheck: provisional }, comparison),
     buildIndicatorsSheet(ctx, { dataYear, masterCheck: provisional }, indicators),
     swotBuild,
@@ -139,6 +166,7 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
   const cover = buildCoverSheet(ctx, {
     dataYear, generatedAt: options.generatedAt, productVersion: options.productVersion, sheets, names,
     scenarioCodes: codes, firstChoice: { formula: scoringBuild.refs.first, expected: scoring.first },
+    readiness: { formula: readinessBuild.refs.index, expected: readiness.index },
   });
 
   const allSheets = [withMasterCheck(cover.sheet, masterCheck), ...sheets];
@@ -154,7 +182,7 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
     plan,
     result: {
       dataYear, firstYear: globals.firstYear, horizonYears: globals.horizonYears, assumptions: ctx.entries,
-      comparison, indicators, definitions, scenarios: outcomes, scoringInputs, scoring, swot, checks, masterCheck,
+      comparison, indicators, definitions, scenarios: outcomes, scoringInputs, scoring, swot, riskRegister, readinessInputs, readiness, checks, masterCheck,
     },
   };
 }

@@ -62,12 +62,12 @@ const outcome: ScenarioOutcome = {
 };
 
 const scoringInputs: ScoringInputs = {
-  weights: { npv: 30, payback: 20, oneOffCosts: 10, governanceBalance: 20, preservedIdentity: 10, reversibility: 10 },
+  weights: { npv: 30, payback: 20, oneOffCosts: 10, risk: 0, governanceBalance: 20, preservedIdentity: 10, reversibility: 10 },
   judgement: { governanceBalance: { S1: 60 }, preservedIdentity: { S1: 70 }, reversibility: { S1: 40 } },
 };
 const scoring: ScoringResult = {
   codes: ['S1'],
-  scores: { npv: [100], payback: [100], oneOffCosts: [100], governanceBalance: [60], preservedIdentity: [70], reversibility: [40] },
+  scores: { npv: [100], payback: [100], oneOffCosts: [100], risk: [100], governanceBalance: [60], preservedIdentity: [70], reversibility: [40] },
   total: [83], rank: [1], first: 'S1', weightSum: 100, sensitivity: [],
 };
 
@@ -118,7 +118,7 @@ describe('modelSummary', () => {
       { index: 0, calendarYear: 2025 }, { index: 1, calendarYear: 2026 }, { index: 2, calendarYear: 2027 },
     ]);
     expect(summary.scenarios.S1.scoring).toEqual({
-      total: 83, rank: 1, scores: { npv: 100, payback: 100, oneOffCosts: 100, governanceBalance: 60, preservedIdentity: 70, reversibility: 40 },
+      total: 83, rank: 1, scores: { npv: 100, payback: 100, oneOffCosts: 100, risk: 100, governanceBalance: 60, preservedIdentity: 70, reversibility: 40 },
     });
     expect(summary.scoring).toMatchObject({ first: 'S1', weightSum: 100, total: { S1: 83 }, rank: { S1: 1 }, scores: { reversibility: { S1: 40 } } });
     expect(summary.scoring.weights.npv).toBe(30);

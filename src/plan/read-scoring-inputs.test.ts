@@ -18,7 +18,7 @@ function rowsOf(sheet: PlanSheet): CellValue[][] {
 }
 
 const board: ScoringInputs = {
-  weights: { npv: 0.25, payback: 0.2, oneOffCosts: 0.05, governanceBalance: 0.3, preservedIdentity: 0.15, reversibility: 0.05 },
+  weights: { npv: 0.25, payback: 0.15, oneOffCosts: 0.05, risk: 0.05, governanceBalance: 0.3, preservedIdentity: 0.15, reversibility: 0.05 },
   judgement: {
     governanceBalance: { S1: 85, S2: 55 },
     preservedIdentity: { S1: 95, S2: 35 },
@@ -26,7 +26,7 @@ const board: ScoringInputs = {
   },
 };
 const fallback: ScoringInputs = {
-  weights: { npv: 0.3, payback: 0.15, oneOffCosts: 0.15, governanceBalance: 0.15, preservedIdentity: 0.15, reversibility: 0.1 },
+  weights: { npv: 0.25, payback: 0.1, oneOffCosts: 0.1, risk: 0.15, governanceBalance: 0.15, preservedIdentity: 0.15, reversibility: 0.1 },
   judgement: {
     governanceBalance: { S1: 80, S2: 70, S3: 50 },
     preservedIdentity: { S1: 90, S2: 70, S3: 30 },
@@ -70,10 +70,20 @@ describe('readScoringInputs', () => {
     rows[criterionRow('governanceBalance') - 1][5] = 'beaucoup';
     rows.splice(criterionRow('reversibility') - 1, 1);
     const read = readScoringInputs(rows, ['S1', 'S2'], fallback);
-    expect(read.weights.payback).toBe(0.15);
+    expect(read.weights.payback).toBe(0.1);
     expect(read.weights.reversibility).toBe(0.1);
     expect(read.judgement.governanceBalance.S1).toBe(80);
     expect(read.judgement.reversibility).toEqual(fallback.judgement.reversibility);
+  });
+
+  it('keeps a risk weight the board typed, and gives a sheet from before the risk criterion the default one', () => {
+    const rows = sheetRows();
+    rows[criterionRow('risk') - 1][3] = 0.3;
+    expect(readScoringInputs(rows, ['S1', 'S2'], fallback).weights.risk).toBe(0.3);
+    rows.splice(criterionRow('risk') - 1, 1);
+    const older = readScoringInputs(rows, ['S1', 'S2'], fallback);
+    expect(older.weights.risk).toBe(0.15);
+    expect(older.weights.npv).toBe(0.25);
   });
 
   it('returns the fallback for an empty sheet', () => {

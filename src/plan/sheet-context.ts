@@ -8,7 +8,7 @@ import type { SheetContext, SheetNames } from './context';
 import { dataSheetLayout, type DataSheetLayout } from './data-layout';
 
 export const SHEET_KEYS = [
-  'cover', 'data', 'assumptions', 'scenarios', 'scoring', 'scenarioComparison', 'comparison', 'indicators', 'swot', 'legalForms', 'bases',
+  'cover', 'data', 'assumptions', 'scenarios', 'risks', 'readiness', 'scoring', 'scenarioComparison', 'riskMap', 'comparison', 'indicators', 'swot', 'legalForms', 'bases',
   'checks',
 ] as const;
 

@@ -10,7 +10,7 @@ import { describeWithLibreOffice } from '../harness/libreoffice';
 const notWithinHorizon: ScoringCase = {
   sheetName: 'Choix pondéré', horizonYears: 5,
   inputs: {
-    weights: { npv: 0.35, payback: 0.1, oneOffCosts: 0.15, governanceBalance: 0.2, preservedIdentity: 0.1, reversibility: 0.1 },
+    weights: { npv: 0.3, payback: 0.1, oneOffCosts: 0.1, risk: 0.1, governanceBalance: 0.2, preservedIdentity: 0.1, reversibility: 0.1 },
     judgement: {
       governanceBalance: { S1: 80, S2: 65, S3: 45 },
       preservedIdentity: { S1: 90, S2: 60, S3: 35 },
@@ -18,9 +18,9 @@ const notWithinHorizon: ScoringCase = {
     },
   },
   scenarios: [
-    { code: 'S1', npvEur: 120_000, paybackYears: 1.4, oneOffCostsEur: 25_000 },
-    { code: 'S2', npvEur: 410_000, paybackYears: 2.75, oneOffCostsEur: 140_000 },
-    { code: 'S3', npvEur: 380_500, paybackYears: null, oneOffCostsEur: 610_000 },
+    { code: 'S1', npvEur: 120_000, paybackYears: 1.4, oneOffCostsEur: 25_000, riskScore: 4.5 },
+    { code: 'S2', npvEur: 410_000, paybackYears: 2.75, oneOffCostsEur: 140_000, riskScore: 6.25 },
+    { code: 'S3', npvEur: 380_500, paybackYears: null, oneOffCostsEur: 610_000, riskScore: 9.5 },
   ],
 };
 
@@ -32,7 +32,7 @@ const someWeightsCannotSwitch: ScoringCase = {
     ...defaultScoringInputs([
       { code: 'S1', form: 'GCSMS' }, { code: 'S2', form: 'CONVENTION' }, { code: 'S3', form: 'FUSION_ABSORPTION' }, { code: 'S4', form: 'GIE' },
     ]),
-    weights: { npv: 0.2, payback: 0.2, oneOffCosts: 0.1, governanceBalance: 0.1, preservedIdentity: 0.2, reversibility: 0.1 },
+    weights: { npv: 0.2, payback: 0.2, oneOffCosts: 0.1, risk: 0, governanceBalance: 0.1, preservedIdentity: 0.2, reversibility: 0.1 },
   },
   scenarios: [
     { code: 'S1', npvEur: 150_000, paybackYears: 3.2, oneOffCostsEur: 90_000 },
@@ -46,7 +46,7 @@ const someWeightsCannotSwitch: ScoringCase = {
 const equalFigures: ScoringCase = {
   sheetName: 'Choix C', horizonYears: 5,
   inputs: {
-    weights: { npv: 3, payback: 1, oneOffCosts: 1, governanceBalance: 2, preservedIdentity: 2, reversibility: 1 },
+    weights: { npv: 3, payback: 1, oneOffCosts: 1, risk: 1, governanceBalance: 2, preservedIdentity: 2, reversibility: 1 },
     judgement: { governanceBalance: { S1: 40, S2: 70 }, preservedIdentity: { S1: 90, S2: 50 }, reversibility: { S1: 30, S2: 60 } },
   },
   scenarios: [
@@ -74,6 +74,6 @@ describeWithLibreOffice('LibreOffice recalculation of the weighted-choice sheet'
     expect(compared).toBe(formulas);
     // The dash of a weight without a switch, as LibreOffice shows it.
     const none = b.findIndex((s) => s.switchShare === null);
-    expect(grid.sheets['Choix B'][`D${25 + none}`]).toMatchObject({ value: '—' });
+    expect(grid.sheets['Choix B'][`D${27 + none}`]).toMatchObject({ value: '—' });
   });
 });

@@ -11,6 +11,7 @@ const aCase: fc.Arbitrary<Case> = fc.integer({ min: 2, max: 5 }).chain((n) => fc
     npvEur: fc.double({ min: -2e6, max: 2e6, noNaN: true, noDefaultInfinity: true }),
     paybackYears: fc.double({ min: 0, max: 6, noNaN: true, noDefaultInfinity: true }),
     oneOffCostsEur: fc.double({ min: 0, max: 5e5, noNaN: true, noDefaultInfinity: true }),
+    riskScore: fc.double({ min: 1, max: 25, noNaN: true, noDefaultInfinity: true }),
   }))),
   judgement: fc.tuple(...Array.from({ length: n }, () => fc.tuple(score, score, score))),
   // Weights in thousandths: zeros happen, and a positive sum is required below.

@@ -11,12 +11,14 @@ export const CRITERION_DIRECTION: Readonly<Record<DataCriterion, ScoreDirection>
   npv: 'higherIsBetter',
   payback: 'lowerIsBetter',
   oneOffCosts: 'lowerIsBetter',
+  risk: 'lowerIsBetter',
 };
 
 const figureOf: Readonly<Record<DataCriterion, (f: ScenarioFigures) => number>> = {
   npv: (f) => f.npvEur,
   payback: (f) => f.paybackYears,
   oneOffCosts: (f) => f.oneOffCostsEur,
+  risk: (f) => f.riskScore ?? 0,
 };
 
 /**

@@ -7,7 +7,7 @@ import type { PlanCheck, SheetBuild, SheetContext } from '../context';
 import {
   ASSUMPTION_COLS as C, ASSUMPTION_HEADER_ROW, ASSUMPTION_INDEX_ROW, type AssumptionsSheetLayout,
 } from '../assumptions-layout';
-import { FORMAT_EUR, FORMAT_FLAG, FORMAT_RATE_FINE, FORMAT_YEAR, rateFormatFor } from '../layout/number-formats';
+import { FORMAT_COUNT, FORMAT_EUR, FORMAT_FLAG, FORMAT_RATE_FINE, FORMAT_YEAR, rateFormatFor } from '../layout/number-formats';
 import { SheetGrid } from '../layout/sheet-grid';
 import { cellRef, rangeRef, sheetRef } from '../layout/sheet-ref';
 import { lastYearCol, yearCol } from '../layout/timeline';
@@ -36,6 +36,7 @@ function formatOf(entry: AssumptionEntry): string {
     case 'eur': return FORMAT_EUR;
     case 'year': case 'years': return FORMAT_YEAR;
     case 'flag': return FORMAT_FLAG;
+    case 'count': return FORMAT_COUNT;
     case 'ratePerYear': return FORMAT_RATE_FINE;
     default: return rateFormatFor(entry.defaultValue ?? 0);
   }

@@ -2,7 +2,7 @@
 // class with links, the master check, headline figures, the registry of generated sheets,
 // the defined names and the model's stated limits.
 import type { SheetBuild, SheetContext } from '../context';
-import { booleanFormat, FORMAT_EUR, FORMAT_YEAR, FORMAT_YEARS } from '../layout/number-formats';
+import { booleanFormat, FORMAT_EUR, FORMAT_RATE, FORMAT_YEAR, FORMAT_YEARS } from '../layout/number-formats';
 import { SheetGrid } from '../layout/sheet-grid';
 import { cellRef, sheetRef } from '../layout/sheet-ref';
 import type { CellScalar, PlanName, PlanSheet, SheetClass } from '../types';
@@ -19,6 +19,8 @@ export interface CoverOptions {
   readonly scenarioCodes: readonly string[];
   /** The weighted first choice: a formula over the scoring sheet and its value. */
   readonly firstChoice: { readonly formula: string; readonly expected: string } | null;
+  /** The board's readiness index (0–100 %), from the readiness sheet. */
+  readonly readiness: { readonly formula: string; readonly expected: number } | null;
 }
 
 const CLASS_ORDER: readonly SheetClass[] = ['input', 'calculation', 'output', 'control'];
@@ -81,6 +83,10 @@ export function buildCoverSheet(ctx: SheetContext, o: CoverOptions): SheetBuild 
   if (o.firstChoice) {
     grid.text(row, 1, ctx.t('sheet.cover.firstChoice'), 'total');
     grid.put(row++, 2, { formula: o.firstChoice.formula, expected: o.firstChoice.expected, style: 'output' });
+  }
+  if (o.readiness) {
+    grid.text(row, 1, ctx.t('sheet.cover.readiness'), 'total');
+    grid.put(row++, 2, { formula: o.readiness.formula, expected: o.readiness.expected, style: 'output', numberFormat: FORMAT_RATE });
   }
 
   row++;

@@ -1,5 +1,5 @@
 // A weighted-choice sheet in a small plan of its own, for the tests: a stub input sheet holds
-// each scenario's NPV, payback and one-off costs where a scenario sheet would, plus HorizonYears
+// each scenario's NPV, payback, one-off costs and risk score where a scenario sheet and the risk map would, plus HorizonYears
 // and MasterCheck; a stub control sheet holds the sheet's checks. No scenario sheet is needed.
 import { scoreScenarios } from '../../engine/scoring/score-scenarios';
 import type { ScenarioFigures, ScoringInputs, ScoringResult } from '../../engine/scoring/types';
@@ -22,6 +22,8 @@ export interface StubScenario {
   readonly npvEur: number;
   readonly paybackYears: number | null;
   readonly oneOffCostsEur: number;
+  /** The risk map's score (mean residual score); 0 when absent. */
+  readonly riskScore?: number;
 }
 
 export interface ScoringCase {
@@ -42,7 +44,13 @@ export function scoringContext(lang: Lang, sheetName?: string): SheetContext {
 export function figuresOf(c: ScoringCase): ScenarioFigures[] {
   return c.scenarios.map((s) => ({
     code: s.code, npvEur: s.npvEur, paybackYears: s.paybackYears ?? c.horizonYears + 1, oneOffCostsEur: s.oneOffCostsEur,
+    riskScore: s.riskScore ?? 0,
   }));
+}
+
+/** Stub refs of case `caseIndex`, scenario k: NPV, payback, one-off costs and risk score on rows 1–4 of its block. */
+function stubRiskRefs(caseIndex: number, scenarios: readonly StubScenario[]): { riskScore(code: string): string } {
+  return { riskScore: (code) => sheetRef(STUB_SHEET, cellRef(6 + caseIndex * 5 + 4, 2 + scenarios.findIndex((s) => s.code === code))) };
 }
 
 /** Stub refs: the three figures of case `caseIndex`, scenario k, in the stub sheet's columns. */
@@ -81,11 +89,12 @@ export function scoringPlan(lang: Lang, cases: readonly ScoringCase[]): { plan: 
         { row: row(1), col: 2 + k, value: s.npvEur, style: 'input' },
         { row: row(2), col: 2 + k, value: s.paybackYears ?? notWithin, style: 'input' },
         { row: row(3), col: 2 + k, value: s.oneOffCostsEur, style: 'input' },
+        { row: row(4), col: 2 + k, value: s.riskScore ?? 0, style: 'input' },
       );
     });
     const result = scoreScenarios(figuresOf(c), c.inputs);
     const build = buildScoringSheet(scoringContext(lang, c.sheetName), {
-      refs: stubRefs(i, c.scenarios), inputs: c.inputs, result, dataYear: 2024, masterCheck: true,
+      refs: stubRefs(i, c.scenarios), inputs: c.inputs, result, dataYear: 2024, masterCheck: true, risk: stubRiskRefs(i, c.scenarios),
     });
     return { build, result };
   });

@@ -12,6 +12,7 @@ import { FORMAT_EUR, FORMAT_RATE, FORMAT_YEARS } from '../layout/number-formats'
 import { SheetGrid } from '../layout/sheet-grid';
 import { cellRef, rangeRef, sheetRef } from '../layout/sheet-ref';
 import type { ScenarioSheetRefs, ScoringSheetRefs } from '../scenario-refs';
+import type { RiskScoreRefs } from './risks-sheet-refs';
 import type { CellScalar } from '../types';
 import {
   FIRST_SCENARIO_COL, SCORING_COLS as C, SCORING_HEADER_ROW as HEADER, SCORING_NOTE_ROW, SCORING_PROVENANCE_ROW, SCORING_ROWS as R,
@@ -32,18 +33,33 @@ export interface ScoringSheetOptions {
   readonly result: ScoringResult;
   readonly dataYear: number;
   readonly masterCheck: boolean;
+  /**
+   * The risk map's per-scenario risk score (issue 6). Absent: the risk figures are written as values
+   * (result.figures' riskScore, 0 when absent), which the criterion then scales like the others.
+   */
+  readonly risk?: Pick<RiskScoreRefs, 'riskScore'>;
 }
 
-/** The raw figure of a data criterion in a scenario's sheet: the payback's text "not within horizon" counts horizon + 1. */
-function figureFormula(c: DataCriterion, ref: ScenarioSheetRefs): string {
+/**
+ * The raw figure of a data criterion in a scenario's sheet: the payback's text "not within horizon" counts
+ * horizon + 1; the risk score from the risk map; null when there is no risk map (the figure is then a value).
+ */
+function figureFormula(c: DataCriterion, ref: ScenarioSheetRefs, risk: ScoringSheetOptions['risk']): string | null {
   // N() counts a text reason (no partner taking part) as 0, as the engine's figures do.
   if (c === 'npv') return `N(${ref.npv})`;
   if (c === 'payback') return `IF(ISNUMBER(${ref.payback}),${ref.payback},HorizonYears+1)`;
+  if (c === 'risk') return risk ? risk.riskScore(ref.code) : null;
   return ref.oneOffTotal;
 }
 
 const figureValue: Readonly<Record<DataCriterion, (f: ScenarioFigures) => number>> = {
-  npv: (f) => f.npvEur, payback: (f) => f.paybackYears, oneOffCosts: (f) => f.oneOffCostsEur,
+  npv: (f) => f.npvEur, payback: (f) => f.paybackYears, oneOffCosts: (f) => f.oneOffCostsEur, risk: (f) => f.riskScore ?? 0,
+};
+const FIGURE_UNIT: Readonly<Record<DataCriterion, string>> = {
+  npv: 'sheet.unit.eur', payback: 'sheet.unit.years', oneOffCosts: 'sheet.unit.eur', risk: 'sheet.scoring.unit.riskScore',
+};
+const FIGURE_FORMAT: Readonly<Record<DataCriterion, string>> = {
+  npv: FORMAT_EUR, payback: FORMAT_YEARS, oneOffCosts: FORMAT_EUR, risk: FORMAT_SCORE,
 };
 
 /**
@@ -96,10 +112,14 @@ export function buildScoringSheet(ctx: SheetContext, o: ScoringSheetOptions): Sh
   for (const c of DATA_CRITERIA) {
     const row = figureRow(c);
     keyAndLabel(row, `figure.${c}`, t(`sheet.scoring.figure.${c}`));
-    grid.text(row, C.direction, t(c === 'payback' ? 'sheet.unit.years' : 'sheet.unit.eur'), 'unit');
-    refs.forEach((ref, k) => grid.put(row, scenarioCol(k), {
-      formula: figureFormula(c, ref), expected: figureValue[c](figures[k]), style: 'calc', numberFormat: c === 'payback' ? FORMAT_YEARS : FORMAT_EUR,
-    }));
+    grid.text(row, C.direction, t(FIGURE_UNIT[c]), 'unit');
+    refs.forEach((ref, k) => {
+      const formula = figureFormula(c, ref, o.risk);
+      const value = figureValue[c](figures[k]);
+      grid.put(row, scenarioCol(k), formula === null
+        ? { value, style: 'calc', numberFormat: FIGURE_FORMAT[c] }
+        : { formula, expected: value, style: 'calc', numberFormat: FIGURE_FORMAT[c] });
+    });
   }
 
   // Scores, weights and shares.
