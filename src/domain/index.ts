@@ -10,3 +10,4 @@ export * from './cooperation-forms';
 export * from './default-assumptions';
 export * from './scenario-templates';
 export * from './scoring-defaults';
+export * from './sensitivity-defaults';

@@ -58,6 +58,16 @@ export interface ScenarioSheetRefs {
   cumulative(t: number): string;
   frng(t: number): string;
   cash(t: number): string;
+  /**
+   * Issue 7 (the tornado sheet reads them; optional so that hand-made refs in tests need not list them):
+   * year t's cell of the savings of the functions, site savings, one-off costs and harmonisation rows,
+   * and by function (POOLED_FUNCTIONS index) the baseline of the partners in (the savings grid's column D).
+   */
+  savings?(t: number): string;
+  siteSavings?(t: number): string;
+  oneOff?(t: number): string;
+  harmonisation?(t: number): string;
+  functionBaseline?(f: number): string;
   /** By partner index (data.partners order). */
   partnerNetBenefitTotal(p: number): string;
   partnerNpv(p: number): string;

@@ -5,6 +5,7 @@ import { sampleCommand } from './sample';
 import { validateCommand } from './validate';
 import { buildCommand } from './build';
 import { demoCommand } from './demo';
+import { simulateCommand } from './simulate';
 
 export const COMMANDS: readonly CliCommand[] = [
   templateCommand,
@@ -12,4 +13,5 @@ export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   buildCommand,
   demoCommand,
+  simulateCommand,
 ];

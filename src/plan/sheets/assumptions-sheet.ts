@@ -7,7 +7,7 @@ import type { PlanCheck, SheetBuild, SheetContext } from '../context';
 import {
   ASSUMPTION_COLS as C, ASSUMPTION_HEADER_ROW, ASSUMPTION_INDEX_ROW, type AssumptionsSheetLayout,
 } from '../assumptions-layout';
-import { FORMAT_COUNT, FORMAT_EUR, FORMAT_FLAG, FORMAT_RATE_FINE, FORMAT_YEAR, rateFormatFor } from '../layout/number-formats';
+import { FORMAT_COUNT, FORMAT_EUR, FORMAT_FLAG, FORMAT_YEARS, FORMAT_RATE_FINE, FORMAT_YEAR, rateFormatFor } from '../layout/number-formats';
 import { SheetGrid } from '../layout/sheet-grid';
 import { cellRef, rangeRef, sheetRef } from '../layout/sheet-ref';
 import { lastYearCol, yearCol } from '../layout/timeline';
@@ -32,6 +32,8 @@ export function provenanceText(ctx: SheetContext, p: Provenance): string {
 }
 
 function formatOf(entry: AssumptionEntry): string {
+  // A slip of the ramp-up may be a fraction of a year (0.5: half of each year's savings a year late).
+  if (entry.key === 'sensitivity.rampUpSlipYears') return FORMAT_YEARS;
   switch (entry.unit) {
     case 'eur': return FORMAT_EUR;
     case 'year': case 'years': return FORMAT_YEAR;
