@@ -46,7 +46,7 @@ describe('buildModel', () => {
     expect(plan.sheets[0].key).toBe('cover');
     expect(plan.sheets.map((s) => s.name)).toEqual([
       'Sommaire', 'Données', 'Hypothèses', 'Scénarios', 'Risques', 'Préparation', 'Choix pondéré', 'Scénarios comparés',
-      'Carte des risques', 'Comparatif', 'Indicateurs', 'SWOT', 'Formes juridiques', 'Bases', 'Mutualisation S1', 'Mutualisation S2', 'Mutualisation S3', 'Contrôles',
+      'Carte des risques', 'Monte-Carlo', 'Comparatif', 'Indicateurs', 'SWOT', 'Formes juridiques', 'Bases', 'Mutualisation S1', 'Mutualisation S2', 'Mutualisation S3', 'Sensibilité', 'Contrôles',
     ]);
     expect(build(tinyData(), 'en').plan.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([
       'Cover', 'Data', 'Assumptions', 'Scenarios', 'Weighted choice', 'Scenarios compared', 'Legal forms', 'Baselines', 'Pooling S1', 'Checks',

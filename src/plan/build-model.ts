@@ -15,6 +15,7 @@ import {
   defaultReadinessInputs, modelRiskRegister, readinessIndex,
   type ReadinessInputs, type ReadinessResult, type RiskOverrides, type RiskRegister,
 } from '../engine/risks';
+import { sensitivityResults, type SensitivityResults } from '../engine/sensitivity/sensitivity-results';
 import { paybackYearsForScoring } from '../engine/scoring/payback-for-scoring';
 import { scoreScenarios } from '../engine/scoring/score-scenarios';
 import type { ScoringInputs, ScoringResult } from '../engine/scoring/types';
@@ -23,6 +24,7 @@ import type { SwotResult, SwotUserItems } from '../engine/swot/types';
 import type { Lang } from '../i18n';
 import type { PlanCheck, SheetBuild } from './context';
 import { modelDataYear } from './data-year';
+import { modelCharts, withCharts } from './charts';
 import { legalFormsLayout } from './legal-forms-layout';
 import { scenariosSheetLayout } from './scenarios-layout';
 import { createSheetContext } from './sheet-context';
@@ -40,6 +42,8 @@ import { buildScenarioComparisonSheet } from './sheets/scenario-comparison-sheet
 import { buildScenarioSheet } from './sheets/scenario-sheet';
 import { buildScenariosSheet } from './sheets/scenarios-sheet';
 import { buildScoringSheet } from './sheets/scoring-sheet';
+import { buildMonteCarloSheet } from './sheets/monte-carlo-sheet';
+import { buildTornadoSheet } from './sheets/tornado-sheet';
 import { buildReadinessSheet } from './sheets/readiness-sheet';
 import { buildRiskMapSheet } from './sheets/risk-map-sheet';
 import { buildRisksSheet } from './sheets/risks-sheet';
@@ -88,6 +92,8 @@ export interface ModelResult {
   readonly riskRegister: RiskRegister;
   readonly readinessInputs: ReadinessInputs;
   readonly readiness: ReadinessResult;
+  /** Tornado and seeded Monte Carlo per scenario (issue 7). */
+  readonly sensitivity: SensitivityResults;
   /** Every check of the model with its value; the master check is their conjunction (blocking ones). */
   readonly checks: readonly PlanCheck[];
   readonly masterCheck: boolean;
@@ -105,6 +111,7 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
   const globals = scenarioGlobals(ctx.entries);
   const bases = scenarioBases(data);
   const outcomes = definitions.map((d) => scenarioOutcome(bases, d, globals));
+  const sensitivity = sensitivityResults(bases, definitions, globals, ctx.entries);
   const riskRegister = modelRiskRegister(data, bases, definitions, outcomes, ctx.entries, options.riskOverrides ?? {});
   const readinessInputs = options.readiness ?? defaultReadinessInputs();
   const readiness = readinessIndex(READINESS_FACTORS.map((f) => f.id), readinessInputs, READINESS_SCORE_MAX);
@@ -130,6 +137,13 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
     scenarios: scenariosLayout, legalForms, bases: basesBuild.layout, outcome, dataYear, masterCheck: provisional,
   }));
   const refs = scenarioBuilds.map((b) => b.refs);
+  const tornadoBuild = buildTornadoSheet(ctx, {
+    scenarios: scenariosLayout, refs, outcomes, definitions, globals, drivers: sensitivity.drivers,
+    tornados: sensitivity.scenarios.map((s) => s.tornado), dataYear, masterCheck: provisional,
+  });
+  const monteCarloBuild = buildMonteCarloSheet(ctx, {
+    results: sensitivity, names: Object.fromEntries(definitions.map((d) => [d.code, d.name])), dataYear, masterCheck: provisional,
+  });
   const swotBuild = buildSwotSheet(ctx, {
     indicators: indicatorsSheetLayout(data.partners.length, ctx.names.indicators),
     bases: basesBuild.layout, result: swot, userItems: options.swotUserItems, dataYear, masterCheck: provisional,
@@ -151,18 +165,35 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
       refs, scoring: scoringBuild.refs, scoringResult: scoring, outcomes, scenarios: scenariosLayout, legalForms, dataYear, masterCheck: provisional,
     }),
     riskMapBuild,
+    monteCarloBuild,
     buildComparisonSheet(ctx, { dataYear, masterCheck: provisional }, comparison),
     buildIndicatorsSheet(ctx, { dataYear, masterCheck: provisional }, indicators),
     swotBuild,
     buildLegalFormsSheet(ctx, legalForms, scenariosLayout, dataYear, provisional, definitions),
     basesBuild,
     ...scenarioBuilds,
+    tornadoBuild,
   ];
+  // Native charts over the model's own cells, so that they follow every change (issue 8).
+  const sheetOf = (key: string): PlanSheet => {
+    const found = built.find((b) => b.sheet.key === key);
+    if (!found) throw new Error(`No sheet ${key} for the charts`);
+    return found.sheet;
+  };
+  const charts = modelCharts({
+    t: ctx.t,
+    scenarios: scenarioBuilds.map((b) => ({ sheet: b.sheet, refs: b.refs })),
+    scenarioComparison: sheetOf('scenarioComparison'),
+    comparison: sheetOf('comparison'),
+    partnerCount: data.partners.length,
+    tornados: tornadoBuild.blocks.map((block) => ({ sheet: tornadoBuild.sheet, block })),
+    histograms: codes.map((code) => ({ sheet: monteCarloBuild.sheet, code, histogram: monteCarloBuild.refs.histogram(code) })),
+  });
   const checks: PlanCheck[] = [...dataChecks(ctx), ...built.flatMap((b) => b.checks)];
   const masterCheck = masterCheckOf(checks);
   built.push(buildChecksSheet(ctx, checks, options.warnings ?? [], dataYear, indicators.notes));
   const names = built.flatMap((b) => b.names);
-  const sheets = built.map((b) => withMasterCheck(b.sheet, masterCheck));
+  const sheets = built.map((b) => withMasterCheck(withCharts(b.sheet, charts.get(b.sheet.key) ?? []), masterCheck));
   const cover = buildCoverSheet(ctx, {
     dataYear, generatedAt: options.generatedAt, productVersion: options.productVersion, sheets, names,
     scenarioCodes: codes, firstChoice: { formula: scoringBuild.refs.first, expected: scoring.first },
@@ -182,7 +213,7 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
     plan,
     result: {
       dataYear, firstYear: globals.firstYear, horizonYears: globals.horizonYears, assumptions: ctx.entries,
-      comparison, indicators, definitions, scenarios: outcomes, scoringInputs, scoring, swot, riskRegister, readinessInputs, readiness, checks, masterCheck,
+      comparison, indicators, definitions, scenarios: outcomes, scoringInputs, scoring, swot, riskRegister, readinessInputs, readiness, sensitivity, checks, masterCheck,
     },
   };
 }

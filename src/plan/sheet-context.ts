@@ -8,8 +8,8 @@ import type { SheetContext, SheetNames } from './context';
 import { dataSheetLayout, type DataSheetLayout } from './data-layout';
 
 export const SHEET_KEYS = [
-  'cover', 'data', 'assumptions', 'scenarios', 'risks', 'readiness', 'scoring', 'scenarioComparison', 'riskMap', 'comparison', 'indicators', 'swot', 'legalForms', 'bases',
-  'checks',
+  'cover', 'data', 'assumptions', 'scenarios', 'risks', 'readiness', 'scoring', 'scenarioComparison', 'riskMap', 'monteCarlo', 'comparison', 'indicators', 'swot', 'legalForms', 'bases',
+  'tornado', 'checks',
 ] as const;
 
 export interface ModelContext extends SheetContext {

@@ -103,6 +103,45 @@ export interface PlanSheet {
    * columns they span. The modelling lint checks one R1C1 formula per row there.
    */
   readonly timeline?: { readonly row: number; readonly firstCol: number; readonly count: number };
+  /** Native charts drawn over the sheet's own cells (issue 8); absent or empty: none. */
+  readonly charts?: readonly PlanChart[];
+}
+
+/**
+ * How a chart draws its series. `columnLine`: columns (stacked when there are several)
+ * with the series marked `line` drawn as lines over them.
+ */
+export type PlanChartType = 'column' | 'stackedColumn' | 'bar' | 'stackedBar' | 'line' | 'columnLine';
+
+/**
+ * One series: absolute, sheet-qualified A1 ranges (`'Mutualisation S1'!$I$40:$S$40`) over one
+ * row or one column, the categories the same length as the values.
+ */
+export interface PlanChartSeries {
+  /** The legend's text as the model is written; `nameRef` (one cell) keeps it live where the format allows. */
+  readonly name: string;
+  readonly nameRef?: string;
+  readonly values: string;
+  readonly categories?: string;
+  /** In a `columnLine` chart: this series is drawn as a line. */
+  readonly line?: boolean;
+}
+
+/** A native chart on its sheet: everything it shows is read from cells, so it follows every recalculation. */
+export interface PlanChart {
+  /** Stable identity on its sheet (`savingsByYear`, `npvByScenario`…). */
+  readonly key: string;
+  readonly type: PlanChartType;
+  readonly title: string;
+  readonly categoryAxisTitle?: string;
+  readonly valueAxisTitle?: string;
+  /** Number format of the value axis (`#,##0`). */
+  readonly valueFormat?: string;
+  readonly series: readonly PlanChartSeries[];
+  /** Categories from the top down (a tornado's widest bar first): bar charts draw the first category at the bottom otherwise. */
+  readonly reverseCategories?: boolean;
+  /** The cells the chart covers on its sheet (top-left cell to bottom-right cell, inclusive). */
+  readonly anchor: PlanRange;
 }
 
 /** A workbook-level defined name on one cell. */

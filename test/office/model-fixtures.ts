@@ -5,6 +5,10 @@ import { validateWorkbook } from '../../src/data';
 import type { Lang } from '../../src/i18n';
 import { buildModel, type WorkbookPlan } from '../../src/plan';
 import { sampleRawWorkbook } from '../../src/sample';
+import { installFakeCharts } from '../charts/fake-charts';
+
+// The models carry native charts: the recording fake Excel gets a charts collection.
+installFakeCharts();
 
 const GENERATED_AT = new Date('2026-11-26T12:00:00Z');
 

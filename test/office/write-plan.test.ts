@@ -1,5 +1,6 @@
 // writePlan on the fake Excel: the registry, in-place regeneration, user sheets
 // never written, collisions, protection, sheet setup, and the sync budget.
+import { commitBytes } from '../../src/adapters/office/write-batches';
 import { REGISTRY_NAME, writePlan } from '../../src/adapters/office';
 import type { WorkbookPlan } from '../../src/plan/types';
 import { smallPlan } from '../plan-fixtures';
@@ -183,7 +184,10 @@ describe('writePlan round trips', () => {
     const report = await writePlan(plan, { run: cut.run, supports: modern, maxRequestBytes });
     expect(report.syncs).toBeGreaterThan(2 + plan.sheets.length);
     // The fake measures what was really queued; the estimate must not fall short of it by more than the allowance.
-    for (const r of cut.requests) expect(r.bytes).toBeLessThanOrEqual(maxRequestBytes * 1.1);
+    // The commit (sheet setup, names, charts) cannot be cut: when it alone outgrows so small a budget, it goes alone.
+    const commitAlone = Math.max(maxRequestBytes, commitBytes(plan));
+    expect(cut.requests.filter((r) => r.bytes > maxRequestBytes * 1.1).length).toBeLessThanOrEqual(1);
+    for (const r of cut.requests) expect(r.bytes).toBeLessThanOrEqual(commitAlone * 1.1);
     expect(fakeGrid(cut)).toEqual(fakeGrid(whole));
   });
 

@@ -47,9 +47,14 @@ export function planPieces(plan: WorkbookPlan, names: PayloadNames, maxBytes: nu
 }
 
 /** An estimate of the commit's request: sheet setups, names, copies. */
+/** What one chart call (add, or one series with its ranges) costs in a request, beyond its ranges' text. */
+const CHART_CALL_BYTES = 600;
+
 export function commitBytes(plan: WorkbookPlan): number {
-  const setup = plan.sheets.map((s) => [s.tables, s.validations, s.conditionalFormats, s.columnWidths, s.print, s.freeze]);
-  return JSON.stringify([setup, plan.names]).length + 500 * plan.sheets.length + OVERHEAD_BYTES;
+  const setup = plan.sheets.map((s) => [s.tables, s.validations, s.conditionalFormats, s.columnWidths, s.print, s.freeze, s.charts ?? []]);
+  // Each chart is several calls (add, title, axes, one series per range): its ranges are in `setup`, the calls here.
+  const charts = plan.sheets.reduce((n, s) => n + (s.charts?.reduce((m, c) => m + 1 + c.series.length, 0) ?? 0), 0);
+  return JSON.stringify([setup, plan.names]).length + 500 * plan.sheets.length + CHART_CALL_BYTES * charts + OVERHEAD_BYTES;
 }
 
 /**

@@ -12,6 +12,7 @@
 // as it was (what this run added is removed); user sheets are never written.
 import type { WorkbookPlan } from '../../plan/types';
 import { queueCommit, queueEmptySheets, type CommitInput } from './commit-plan';
+import { planChartsWriter, type ChartsReport } from './charts';
 import { cleanUp } from './clean-up';
 import { officeRunner, type ExcelRunner } from './excel-runner';
 import { sheetTargets, temporaryNames, type SheetTarget } from './plan-sheet-names';
@@ -52,6 +53,8 @@ export interface WritePlanReport {
   readonly orphaned: readonly string[];
   /** False when ExcelApi 1.9 is missing: content was written in place, without the temporary sheets. */
   readonly atomicReplace: boolean;
+  /** The plan's native charts: written, or skipped with a warning where ExcelApi 1.7 is missing. */
+  readonly charts?: ChartsReport;
 }
 
 export type WritePhase = 'read' | 'build' | 'commit';
@@ -102,7 +105,8 @@ export async function writePlan(fromPlan: WorkbookPlan, options: WritePlanOption
     const finalByKey = new Map(targets.map((t) => [t.key, t.final]));
     const plan = withFinalNames(fromPlan, finalByKey);
     const temps = modern ? temporaryNames(plan.sheets.length, state.sheetNames, targets.map((t) => t.final)) : [];
-    const input = commitInput(plan, targets, modern ? temps : plan.sheets.map(() => null), state, features);
+    const charts = planChartsWriter(plan, supports);
+    const input = { ...commitInput(plan, targets, modern ? temps : plan.sheets.map(() => null), state, features), charts };
     const inFormulas = new Map(targets.map((t) => [t.planned, t.current ?? t.final]));
     const pieces = planPieces(plan, { inFormulas, finalByKey }, maxBytes);
     const batches = packBatches(pieces, commitBytes(plan), maxBytes);
@@ -110,6 +114,12 @@ export async function writePlan(fromPlan: WorkbookPlan, options: WritePlanOption
 
     let committing = false;
     try {
+      // Our previous charts are found with the first content request; only a one-request write needs its own sync.
+      const existing = targets.flatMap((t) => (t.current ? [t.current] : []));
+      if (charts.loadPrevious(context, existing) && batches.length === 1) {
+        planned += 1;
+        await sync();
+      }
       // One sync per request-sized batch, never per sheet, block or cell: how many there are
       // is decided above from the bytes (packBatches), before anything is sent.
       for (const [b, batch] of batches.entries()) {
@@ -155,6 +165,7 @@ export async function writePlan(fromPlan: WorkbookPlan, options: WritePlanOption
       skippedNames: [...input.skippedNames],
       orphaned,
       atomicReplace: modern,
+      charts: charts.report(),
     };
   });
 }

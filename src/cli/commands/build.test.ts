@@ -23,8 +23,9 @@ const EXAMPLE = join(__dirname, '..', '..', '..', 'examples', 'scenarios.json');
 
 /** The sheets of a model with scenarios S1…Sn: what a board reads first, then the workings. */
 const sheetsWith = (codes: readonly string[]) => [
-  'Sommaire', 'Données', 'Hypothèses', 'Scénarios', 'Choix pondéré', 'Scénarios comparés', 'Comparatif', 'Indicateurs',
-  'Formes juridiques', 'Bases', ...codes.map((c) => `Mutualisation ${c}`), 'Contrôles',
+  'Sommaire', 'Données', 'Hypothèses', 'Scénarios', 'Risques', 'Préparation', 'Choix pondéré', 'Scénarios comparés',
+  'Carte des risques', 'Monte-Carlo', 'Comparatif', 'Indicateurs', 'SWOT', 'Formes juridiques', 'Bases',
+  ...codes.map((c) => `Mutualisation ${c}`), 'Sensibilité', 'Contrôles',
 ];
 
 /** The largest gap, over the years, between the partners' rows summed and the scenario's row. */

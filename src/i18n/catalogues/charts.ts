@@ -1,9 +1,43 @@
 import type { AreaCatalogue } from './area';
 
-// Round 2: see the owner's brief. French first, the same keys in English.
+// Issue 8, the native charts: titles and axis titles. French first, the same keys in English.
 export const charts: AreaCatalogue = {
   fr: {
+    'chart.savingsByYear.title': '{code} — économies par fonction et gain net, par année',
+    'chart.cumulative.title': 'Gain net cumulé de chaque scénario',
+    'chart.npv.title': 'VAN de chaque scénario',
+    'chart.expenses.title': 'Structure des charges de chaque partenaire (groupes I, II, III)',
+    'chart.capacity.title': 'Places autorisées et ETP de chaque partenaire',
+    'chart.tornado.title': '{code} — sensibilité de la VAN à chaque hypothèse',
+    'chart.histogram.title': '{code} — distribution simulée de la VAN (Monte Carlo)',
+    'chart.axis.year': 'Année',
+    'chart.axis.eur': 'Euros',
+    'chart.axis.scenario': 'Scénario',
+    'chart.axis.partner': 'Partenaire',
+    'chart.axis.count': 'Places, ETP',
+    'chart.axis.assumption': 'Hypothèse',
+    'chart.axis.npvChange': 'Écart de VAN (euros)',
+    'chart.axis.npvClass': 'VAN, classe (milliers d’euros)',
+    'chart.axis.frequency': 'Nombre de tirages',
+    'chart.warning.unsupported': 'Les graphiques n’ont pas été créés : cette version d’Excel ne gère pas l’API ExcelApi {version}. Les chiffres et les formules sont complets.',
   },
   en: {
+    'chart.savingsByYear.title': '{code} — savings by function and net benefit, by year',
+    'chart.cumulative.title': 'Cumulative net benefit of each scenario',
+    'chart.npv.title': 'NPV of each scenario',
+    'chart.expenses.title': 'Expense structure of each partner (groups I, II, III)',
+    'chart.capacity.title': 'Authorised places and FTE of each partner',
+    'chart.tornado.title': '{code} — sensitivity of the NPV to each assumption',
+    'chart.histogram.title': '{code} — simulated distribution of the NPV (Monte Carlo)',
+    'chart.axis.year': 'Year',
+    'chart.axis.eur': 'Euros',
+    'chart.axis.scenario': 'Scenario',
+    'chart.axis.partner': 'Partner',
+    'chart.axis.count': 'Places, FTE',
+    'chart.axis.assumption': 'Assumption',
+    'chart.axis.npvChange': 'Change in NPV (euros)',
+    'chart.axis.npvClass': 'NPV, class (thousand euros)',
+    'chart.axis.frequency': 'Number of draws',
+    'chart.warning.unsupported': 'The charts were not created: this version of Excel lacks ExcelApi {version}. The figures and formulas are complete.',
   },
 };

@@ -1,8 +1,6 @@
-// Test support: buildModel's plan with the risk register, the risk map, the readiness checklist and a
-// weighted choice that scores the risk criterion from the map, wired as buildModel will wire them
-// (see the report of issue 6). The cover and the scenarios compared (which show the first choice of
-// buildModel's own scoring, before the risk criterion is wired) are left out; the new sheets' checks
-// stand on a stub control sheet.
+// Test support: buildModel's plan, which holds the risk register, the risk map, the readiness checklist
+// and a weighted choice scoring the risk criterion; the builds are made again the way buildModel makes
+// them, for the tests that read their layouts and refs.
 import type { CooperationData } from '../../data/types';
 import { READINESS_FACTORS, READINESS_SCORE_MAX } from '../../domain/readiness-factors';
 import { defaultReadinessInputs } from '../../engine/risks/readiness-defaults';
@@ -19,7 +17,7 @@ import type { PlanCheck, SheetBuild } from '../context';
 import { legalFormsLayout } from '../legal-forms-layout';
 import { scenariosSheetLayout } from '../scenarios-layout';
 import { createSheetContext } from '../sheet-context';
-import type { PlanCell, PlanSheet, WorkbookPlan } from '../types';
+import type { WorkbookPlan } from '../types';
 import { buildBasesSheet } from './bases-sheet';
 import { buildReadinessSheet } from './readiness-sheet';
 import { buildRiskMapSheet } from './risk-map-sheet';
@@ -50,10 +48,11 @@ export interface RiskModelPlan {
 
 const GENERATED_AT = new Date('2026-01-15T09:00:00Z');
 
-/** The model of `data` with the issue-6 sheets, as buildModel will generate it once they are wired. */
+/** The model of `data` with its issue-6 sheets, and their builds as buildModel makes them. */
 export function riskModelPlan(data: CooperationData, lang: Lang, options: RiskModelOptions = {}): RiskModelPlan {
   const { plan, result } = buildModel(data, {
     lang, generatedAt: GENERATED_AT, productVersion: '0.0.0-test', overrides: options.overrides, scenarios: options.scenarios, scoring: options.scoring,
+    riskOverrides: options.risks, readiness: options.readiness,
   });
   const codes = result.definitions.map((d) => d.code);
   const ctx = createSheetContext(data, lang, result.dataYear, options.overrides ?? {}, codes);
@@ -79,23 +78,8 @@ export function riskModelPlan(data: CooperationData, lang: Lang, options: RiskMo
   });
   // ---
   const checks = [...risksBuild.checks, ...riskMapBuild.checks, ...readinessBuild.checks, ...scoringBuild.checks];
-  const checkCells: PlanCell[] = checks.flatMap((c, i): PlanCell[] => [
-    { row: i + 1, col: 1, value: c.label },
-    { row: i + 1, col: 2, formula: c.formula, expected: c.expected, style: 'check' },
-  ]);
-  const stub: PlanSheet = {
-    key: 'riskChecksStub', name: 'Contrôles (risques)', class: 'control', cells: checkCells, tables: [], validations: [], conditionalFormats: [],
-    freeze: null, columnWidths: [60, 10], protect: false, print: null, tabColor: null,
-  };
-  const left = new Set(['cover', 'scenarioComparison']);
-  const sheets = [
-    ...plan.sheets.filter((s) => !left.has(s.key)).map((s) => (s.key === 'scoring' ? scoringBuild.sheet : s)),
-    risksBuild.sheet, riskMapBuild.sheet, readinessBuild.sheet, stub,
-  ];
-  const keys = new Set(sheets.map((s) => s.key));
   return {
-    plan: { ...plan, sheets, names: plan.names.filter((n) => keys.has(n.sheetKey)) },
-    result, register, readiness, readinessInputs, scoring,
+    plan, result, register, readiness, readinessInputs, scoring,
     builds: { risks: risksBuild, riskMap: riskMapBuild, readiness: readinessBuild, scoring: scoringBuild },
     checks,
   };

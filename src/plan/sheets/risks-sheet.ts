@@ -8,7 +8,7 @@ import type { RiskRegister } from '../../engine/risks/types';
 import { RISK_BANDS } from '../../engine/risks/types';
 import type { ScenarioDefinition } from '../../engine/scenarios/types';
 import type { PlanCheck, SheetBuild, SheetContext } from '../context';
-import { FORMAT_FLAG } from '../layout/number-formats';
+import { FORMAT_COUNT, FORMAT_FLAG } from '../layout/number-formats';
 import { SheetGrid } from '../layout/sheet-grid';
 import { cellRef, rangeRef, sheetRef } from '../layout/sheet-ref';
 import type { PlanValidation } from '../types';
@@ -79,7 +79,7 @@ export function buildRisksSheet(ctx: SheetContext, o: RisksSheetOptions): SheetB
     const key = thresholdKeys[b];
     grid.put(row, RISK_BAND_FROM_COL, key === null
       ? { value: thresholdValues[b], style: 'note', numberFormat: FORMAT_SCORE }
-      : { formula: ctx.assumptions.ref(key), expected: thresholdValues[b], style: 'calc', numberFormat: FORMAT_SCORE });
+      : { formula: ctx.assumptions.ref(key), expected: thresholdValues[b], style: 'calc', numberFormat: FORMAT_COUNT });
   });
   const bandLabels = rangeRef(RISK_BANDS_FIRST, RISK_BAND_LABEL_COL, RISK_BANDS_FIRST + RISK_BANDS.length - 1, RISK_BAND_LABEL_COL);
   const from = (b: number) => cellRef(RISK_BANDS_FIRST + b, RISK_BAND_FROM_COL);
