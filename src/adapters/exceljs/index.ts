@@ -4,3 +4,4 @@ export { WorkbookReadError, type WorkbookReadReason } from './input-errors';
 export { writeTemplate, writeSample, buildTemplateWorkbook, type TemplateData, type TemplateRows, type TemplateOptions } from './write-template';
 // H6: write-plan export goes below.
 export { writePlan, PlanWriteError } from './write-plan';
+export { readGeneratedSheets, generatedSheetRows } from './read-generated-sheets';

@@ -1,12 +1,14 @@
-// `coop-model build input.xlsx -o model.xlsx`: read and validate the partner data,
-// build the model, write it; invalid data stops with located messages and writes nothing.
+// `coop-model build input.xlsx -o model.xlsx [--previous old-model.xlsx]`: read and validate the
+// partner data, build the model, write it; invalid data stops with located messages and writes
+// nothing. With --previous, what the user typed into the previous model's input sheets is kept.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readTables, writePlan } from '../../adapters/exceljs';
+import { readGeneratedSheets, readTables, writePlan } from '../../adapters/exceljs';
 import { formatIssue, validateWorkbook } from '../../data';
-import type { CooperationData, Issue } from '../../data/types';
+import type { CellValue, CooperationData, Issue } from '../../data/types';
 import type { ScenarioDefinition } from '../../engine/scenarios/types';
-import { buildModel, modelSummary } from '../../plan';
+import { buildModel, modelSummary, type BuildModelOptions } from '../../plan';
+import { PREVIOUS_INPUT_SHEETS, previousInputs } from '../../plan/previous-inputs';
 import type { CliCommand, CommonOptions } from '../command';
 import type { CliContext } from '../context';
 import { CliError, EXIT } from '../errors';
@@ -30,6 +32,8 @@ const progress = (ctx: CliContext, key: string, params: Record<string, string | 
 /** What `build` and `demo` pass on: the scenarios of `--scenarios` (none: the defaults) and fields of the JSON. */
 export interface BuildRequest {
   readonly scenarios?: readonly ScenarioDefinition[];
+  /** Inputs kept from a previous model (`--previous`): buildModel options, the scenarios' included. */
+  readonly inputs?: Partial<Omit<BuildModelOptions, 'lang' | 'generatedAt' | 'productVersion' | 'warnings'>>;
   readonly extra?: Record<string, unknown>;
 }
 
@@ -42,6 +46,7 @@ export async function buildAndWrite(
   progress(ctx, 'build.computing');
   const { plan, result } = buildModel(data, {
     lang: ctx.lang, generatedAt: new Date(), productVersion: productVersion(), warnings,
+    ...request.inputs,
     ...(request.scenarios ? { scenarios: request.scenarios } : {}),
   });
   progress(ctx, 'build.writing', { file: output });
@@ -83,13 +88,22 @@ export async function scenariosRequest(
 export const scenariosFileOf = (options: Record<string, unknown>): string | undefined =>
   typeof options.scenarios === 'string' ? options.scenarios : undefined;
 
+/** The input sheets of the model `file` as rows, by registry key; a file without any is a usage fault (exit 2). */
+async function readPreviousModel(ctx: CliContext, file: string): Promise<ReadonlyMap<string, CellValue[][]>> {
+  progress(ctx, 'cli.previous.reading', { file });
+  const sheets = await readGeneratedSheets(file, PREVIOUS_INPUT_SHEETS);
+  if (sheets.size === 0) throw new CliError('cli.previous.notAModel', { file });
+  return sheets;
+}
+
 export const buildCommand: CliCommand = {
   name: 'build',
   configure(cmd, ctx) {
     cmd.description(ctx.t('build.description'))
       .argument('<input>', ctx.t('build.argInput'))
       .requiredOption('-o, --output <file>', ctx.t('build.optOutput'))
-      .option('--scenarios <file>', ctx.t('cli.scenarios.option'));
+      .option('--scenarios <file>', ctx.t('cli.scenarios.option'))
+      .option('--previous <file>', ctx.t('cli.previous.option'));
   },
   async run(ctx, args, options) {
     const input = args[0];
@@ -98,6 +112,9 @@ export const buildCommand: CliCommand = {
     const scenariosFile = scenariosFileOf(options);
     // A missing or malformed scenarios file is a usage fault: reported before the workbook is read.
     const scenariosJson = scenariosFile === undefined ? undefined : await readJsonFile(scenariosFile);
+    // The previous model is read before anything is written: it may be the output file itself.
+    const previousFile = typeof options.previous === 'string' ? options.previous : undefined;
+    const previous = previousFile === undefined ? undefined : await readPreviousModel(ctx, previousFile);
     const out = commandOutput(ctx, options);
     progress(ctx, 'build.reading', { file: input });
     const raw = await readTables(input);
@@ -115,8 +132,14 @@ export const buildCommand: CliCommand = {
     }
     const request = await scenariosRequest(ctx, 'build', scenariosFile, scenariosJson, validation.value, options);
     if (request === null) return EXIT.dataErrors;
+    // The sheets' scenarios unless --scenarios gives others; the other inputs follow the codes built.
+    const inputs = previous && previousInputs((key) => previous.get(key) ?? null, validation.value, { scenarios: request.scenarios });
+    if (previousFile !== undefined && previous) {
+      const kept = PREVIOUS_INPUT_SHEETS.filter((key) => previous.has(key)).map((key) => ctx.t(`sheet.name.${key}`));
+      out.line(ctx.t('cli.previous.kept', { file: previousFile, sheets: kept.join(', ') }));
+    }
     return buildAndWrite(ctx, 'build', validation.value, validation.warnings, output, options, {
-      ...request, extra: { input, scenariosFile: scenariosFile ?? null },
+      ...request, inputs, extra: { input, scenariosFile: scenariosFile ?? null, previousFile: previousFile ?? null },
     });
   },
 };

@@ -58,6 +58,11 @@ export const cli: AreaCatalogue = {
     'cli.scenarios.years': '{years} ans',
     'cli.scenarios.first': 'Premier choix pondéré : {code} – {name} (score {score} sur 100).',
     'cli.scenarios.none': 'Aucun scénario : le modèle ne compare que le statu quo.',
+    // ── regeneration (issue 6): build --previous ──
+    'cli.previous.option': 'modèle généré auparavant (.xlsx) dont les saisies sont reprises : hypothèses, leviers des scénarios, pondérations et notes, et toute autre feuille d’entrée ; peut être le fichier de sortie lui-même (il est lu avant d’être réécrit) ; --scenarios, s’il est donné, l’emporte pour les scénarios',
+    'cli.previous.reading': 'Lecture des saisies du modèle précédent {file}…',
+    'cli.previous.notAModel': '{file} ne contient aucune feuille d’entrée d’un modèle généré (Hypothèses, Scénarios…) : rien à reprendre.',
+    'cli.previous.kept': 'Saisies reprises de {file} : {sheets}.',
   },
   en: {
     'cli.description': 'Models cooperation or mergers between social and medico-social associations from tables of their data.',
@@ -115,5 +120,10 @@ export const cli: AreaCatalogue = {
     'cli.scenarios.years': '{years} years',
     'cli.scenarios.first': 'Weighted first choice: {code} – {name} (score {score} out of 100).',
     'cli.scenarios.none': 'No scenario: the model compares the status quo only.',
+    // ── regeneration (issue 6): build --previous ──
+    'cli.previous.option': 'a model generated before (.xlsx) whose inputs are kept: assumptions, scenario levers, weights and scores, and every other input sheet; may be the output file itself (it is read before it is written again); --scenarios, when given, wins for the scenarios',
+    'cli.previous.reading': 'Reading the inputs of the previous model {file}…',
+    'cli.previous.notAModel': '{file} holds no input sheet of a generated model (Assumptions, Scenarios…): nothing to keep.',
+    'cli.previous.kept': 'Inputs kept from {file}: {sheets}.',
   },
 };

@@ -3,10 +3,10 @@
 // Office adapter (src/adapters/office) for tables, inputs and plans. Excel.run and
 // the requirement check are injected, so that the tests run it on the fake Excel.
 import {
-  excelApiSupported, officeRunner, readInputValues, readPartnerTables, readTypedInputs, writeInputValue, writePlan,
+  excelApiSupported, officeRunner, readGeneratedSheets, readInputValues, readPartnerTables, readTypedInputs, writeInputValue, writePlan,
   type ExcelRunner,
 } from '../../adapters/office';
-import { readScenarioRows, readScoringRows } from '../../adapters/office/read-scenario-rows';
+import { readScenarioRows } from '../../adapters/office/read-scenario-rows';
 import { TABLE_NAMES, type TableName } from '../../domain/codes';
 import type { CellValue, RawWorkbook } from '../../data/types';
 import type { Lang } from '../../i18n';
@@ -71,8 +71,8 @@ export class OfficeHost implements WorkbookHost {
     return await readScenarioRows({ run: this.run });
   }
 
-  async readScoringRows(): Promise<CellValue[][] | null> {
-    return await readScoringRows({ run: this.run });
+  async readGeneratedSheets(keys: readonly string[]): Promise<ReadonlyMap<string, CellValue[][]>> {
+    return await readGeneratedSheets(keys, { run: this.run });
   }
 
   async writeInputValue(key: string, value: CellScalar): Promise<boolean> {

@@ -10,10 +10,9 @@ import { PreviewWorkbook } from './preview-workbook';
 import { templateTable } from './template-tables';
 import type { CellLocation, InputValues, InsertKind, WorkbookHost } from './workbook-host';
 
-/** The registry keys of the assumptions, Scénarios and weighted-choice sheets (plan/sheets/). */
+/** The registry keys of the assumptions and Scénarios sheets (plan/sheets/). */
 const ASSUMPTIONS_SHEET_KEY = 'assumptions';
 const SCENARIOS_SHEET_KEY = 'scenarios';
-const SCORING_SHEET_KEY = 'scoring';
 
 export class PreviewHost implements WorkbookHost {
   readonly kind = 'preview' as const;
@@ -51,8 +50,13 @@ export class PreviewHost implements WorkbookHost {
     return this.workbook.sheetRows(SCENARIOS_SHEET_KEY);
   }
 
-  async readScoringRows(): Promise<CellValue[][] | null> {
-    return this.workbook.sheetRows(SCORING_SHEET_KEY);
+  async readGeneratedSheets(keys: readonly string[]): Promise<ReadonlyMap<string, CellValue[][]>> {
+    const out = new Map<string, CellValue[][]>();
+    for (const key of keys) {
+      const rows = this.workbook.sheetRows(key);
+      if (rows) out.set(key, rows);
+    }
+    return out;
   }
 
   async writeInputValue(key: string, value: CellScalar): Promise<boolean> {

@@ -37,8 +37,12 @@ export interface WorkbookHost {
    * generated yet. Read back by plan/read-scenario-definitions.ts, the one reader of its layout.
    */
   readScenarioRows(): Promise<CellValue[][] | null>;
-  /** The weighted-choice sheet's values as rows from A1 (plan/read-scoring-inputs.ts reads them); null without a model. */
-  readScoringRows(): Promise<CellValue[][] | null>;
+  /**
+   * The generated sheets of `keys` as rows from A1, by key, read together (one batch in Excel); a key
+   * whose sheet the workbook lacks is absent. Regenerate reads the model's input sheets with it
+   * (plan/previous-inputs.ts: PREVIOUS_INPUT_SHEETS).
+   */
+  readGeneratedSheets(keys: readonly string[]): Promise<ReadonlyMap<string, CellValue[][]>>;
   /** Writes one input value into the assumptions sheet; false when the model has no such input yet. */
   writeInputValue(key: string, value: CellScalar): Promise<boolean>;
   /**

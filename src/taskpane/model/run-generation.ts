@@ -1,21 +1,19 @@
 // One generation, start to finish: read the tables, validate them, read back what
-// the user typed into the model's input sheets (assumptions, scenario levers, weights and
-// scores of the weighted choice), replay
-// the scenario edits made in the pane on top, build the plan, write it.
+// the user typed into the model's input sheets (every sheet of PREVIOUS_INPUT_SHEETS, in one
+// batch: assumptions, scenario levers, weights and scores, risk register, readiness, SWOT),
+// replay the scenario edits made in the pane on top, build the plan, write it.
 // Regenerating therefore keeps every typed input (ARCHITECTURE.md).
 import type { Issue } from '../../data/types';
 import { validateWorkbook } from '../../data';
 import type { Lang } from '../../i18n';
-import { defaultScoringInputs } from '../../domain/scoring-defaults';
 import type { ScenarioDefinition } from '../../engine/scenarios/types';
-import { readScoringInputs } from '../../plan/read-scoring-inputs';
+import { PREVIOUS_INPUT_SHEETS, previousInputs } from '../../plan/previous-inputs';
 import type { WorkbookPlan } from '../../plan/types';
 import { buildModel, type ModelResult } from '../../plan/build-model';
 import type { WorkbookHost } from '../host/workbook-host';
 import { headlineOf, type Headline } from './headline';
 import type { Overrides } from './overrides';
 import { applyScenarioEdits, type ScenarioEdit } from './scenario-edits';
-import { loadScenarios } from './scenario-source';
 
 export type GenerationStep = 'read' | 'validate' | 'inputs' | 'build' | 'write' | 'done';
 export const GENERATION_STEPS: readonly GenerationStep[] = ['read', 'validate', 'inputs', 'build', 'write', 'done'];
@@ -56,27 +54,24 @@ export async function runGeneration(host: WorkbookHost, options: GenerationOptio
   const validation = validateWorkbook(raw);
   if (!validation.ok) return { ok: false, issues: validation.issues };
   await step('inputs');
-  // Typed values in the sheet win over values the pane kept before the sheet existed.
-  // Only what differs from the sheet's defaults: a default that follows the data (the first year) moves with it.
-  const overrides = { ...options.pending, ...(await host.readTypedInputs()) };
-  // The levers typed into the Scénarios sheet, then what the pane changed since.
-  const loaded = await loadScenarios(host, validation.value);
-  const scenarios = applyScenarioEdits(loaded.scenarios, options.scenarioEdits ?? [], { data: validation.value, templates: loaded.templates });
-  // The board's weights and judgement scores; a scenario new since takes its form's default scores.
-  const scoringRows = await host.readScoringRows();
-  const scoring = scoringRows
-    ? readScoringInputs(scoringRows, scenarios.map((s) => s.code), defaultScoringInputs(scenarios))
-    : undefined;
+  const sheets = await host.readGeneratedSheets(PREVIOUS_INPUT_SHEETS);
+  // The levers typed into the Scénarios sheet, then what the pane changed since; the other inputs
+  // follow the scenarios' codes (a scenario new since takes its defaults).
+  const previous = previousInputs((key) => sheets.get(key) ?? null, validation.value, {
+    scenarios: (fromSheet, templates) => applyScenarioEdits(fromSheet, options.scenarioEdits ?? [], { data: validation.value, templates }),
+  });
   await step('build');
   const { plan, result } = buildModel(validation.value, {
     lang: options.lang,
     generatedAt: options.generatedAt,
     productVersion: options.productVersion,
-    overrides,
     warnings: validation.warnings,
-    scenarios,
-    scoring,
+    ...previous,
+    // Typed values in the sheet win over values the pane kept before the sheet existed. Only what differs
+    // from the sheet's defaults: a default that follows the data (the first year) moves with it.
+    overrides: { ...options.pending, ...previous.overrides },
   });
+  const scenarios = previous.scenarios;
   await step('write');
   const written = await host.writePlan(plan, options.onWriteProgress);
   await step('done');
