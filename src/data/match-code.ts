@@ -22,8 +22,17 @@ export function catalogueLabels(labelPrefix: string | null): LabelOf {
 
 // Case, accents and separators (space, hyphen, underscore, apostrophe, dot) do not count:
 // "foyer de vie", "Foyer-de-vie" and "FOYER_DE_VIE" meet on one key.
+// Memoised: a coded column repeats a few texts over thousands of rows, and each match folds
+// every code of the list too (issue 9). Bounded, so odd data cannot grow it without end.
+const CODE_KEYS = new Map<string, string>();
+const MAX_CODE_KEYS = 10_000;
 function codeKey(text: string): string {
-  return foldText(text).replace(/[\s\-_'.]/g, '');
+  let key = CODE_KEYS.get(text);
+  if (key === undefined) {
+    key = foldText(text).replace(/[\s\-_'.]/g, '');
+    if (CODE_KEYS.size < MAX_CODE_KEYS) CODE_KEYS.set(text, key);
+  }
+  return key;
 }
 
 /**

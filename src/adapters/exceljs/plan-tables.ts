@@ -1,22 +1,19 @@
 // Excel tables over cells the plan already fills. ExcelJS writes a table's
-// headers and rows into the sheet itself, so the rows it gets are the plan's
-// own cells: the table then holds the same values and formulas.
+// headers into the sheet itself; its body rows are given empty, since the
+// plan's own cells (written after the table) fill them with the same values
+// and formulas — handing ExcelJS a copy of every body value too doubled the
+// work and the memory of a large data sheet (issue 9).
 import type { CellValue as ExcelValue, Worksheet } from 'exceljs';
-import type { PlanCell, PlanTable } from '../../plan/types';
+import type { PlanTable } from '../../plan/types';
 import { cellAddress } from './plan-address';
 
-/** Adds one plan table; `cellAt` gives the ExcelJS value the plan puts at (row, col). */
-export function addPlanTable(
-  ws: Worksheet,
-  table: PlanTable,
-  cellAt: (row: number, col: number) => ExcelValue,
-): void {
+const NO_VALUES: ExcelValue[] = [];
+
+/** Adds one plan table over rows whose cells the plan writes afterwards. */
+export function addPlanTable(ws: Worksheet, table: PlanTable): void {
   // A table needs one body row: an empty table keeps a blank row for the user to fill.
   const bodyRows = Math.max(1, table.rowCount);
-  const rows: ExcelValue[][] = [];
-  for (let r = 1; r <= bodyRows; r += 1) {
-    rows.push(table.headers.map((_, c) => cellAt(table.row + r, table.col + c)));
-  }
+  const rows: ExcelValue[][] = Array.from({ length: bodyRows }, () => NO_VALUES);
   ws.addTable({
     name: table.name,
     displayName: table.name,
@@ -36,9 +33,4 @@ export function tableHeaderKeys(tables: readonly PlanTable[]): Set<string> {
     table.headers.forEach((_, c) => keys.add(`${table.row}:${table.col + c}`));
   }
   return keys;
-}
-
-/** Index of a sheet's cells by `row:col`. */
-export function cellIndex(cells: readonly PlanCell[]): Map<string, PlanCell> {
-  return new Map(cells.map((cell) => [`${cell.row}:${cell.col}`, cell]));
 }

@@ -1,7 +1,7 @@
 // Writes a WorkbookPlan to a new .xlsx with ExcelJS. The adapter translates;
 // every figure, formula, style and name comes from the plan.
 import ExcelJS from 'exceljs';
-import type { PlanSheet, WorkbookPlan } from '../../plan/types';
+import type { PlanSheet, StyleName, WorkbookPlan } from '../../plan/types';
 import { absoluteCellRef } from './plan-address';
 import { planCellValue } from './plan-cell-value';
 import { excelStyle } from './plan-style';
@@ -9,12 +9,13 @@ import { PlanWriteError } from './plan-write-error';
 
 export { PlanWriteError };
 import { applySheetSetup, protectSheet } from './plan-sheet-setup';
-import { addPlanTable, cellIndex, tableHeaderKeys } from './plan-tables';
+import { addPlanTable, tableHeaderKeys } from './plan-tables';
+import { addChartsToPackage } from './charts';
 
 /**
  * The .xlsx bytes of a plan: sheets in plan order, cells with their cached
  * results, styles, tables, names, validations, conditional formats, views,
- * print setup and protection. Excel is asked to recalculate on open.
+ * print setup, protection and native charts. Excel is asked to recalculate on open.
  *
  * @example const bytes = await writePlan(plan); fs.writeFileSync('model.xlsx', bytes);
  */
@@ -35,7 +36,8 @@ export async function writePlan(plan: WorkbookPlan): Promise<Buffer> {
     wb.definedNames.add(absoluteCellRef(sheetName, name.row, name.col), name.name);
   }
   const bytes = await wb.xlsx.writeBuffer();
-  return Buffer.from(bytes as ArrayBuffer);
+  // ExcelJS writes no charts: their parts are added to its package (charts/add-charts.ts).
+  return addChartsToPackage(Buffer.from(bytes as ArrayBuffer), plan);
 }
 
 function writeSheet(
@@ -44,26 +46,34 @@ function writeSheet(
   plan: WorkbookPlan,
   sheetNames: ReadonlyMap<string, string>,
 ): void {
-  const cells = cellIndex(sheet.cells);
-  // Tables first: ExcelJS stores their rows into the cells, which the plan's cells then restyle.
-  for (const table of sheet.tables) {
-    addPlanTable(ws, table, (row, col) => {
-      const cell = cells.get(`${row}:${col}`);
-      return cell ? planCellValue(cell, sheetNames) : null;
-    });
-  }
+  const styles = sharedStyles(plan);
+  // Tables first: ExcelJS writes their headers into the cells, which the plan's cells then restyle.
+  for (const table of sheet.tables) addPlanTable(ws, table);
   const headers = tableHeaderKeys(sheet.tables);
   for (const cell of sheet.cells) {
     const target = ws.getCell(cell.row, cell.col);
     // A table owns its header text; the plan's header cell only styles it.
     if (!headers.has(`${cell.row}:${cell.col}`)) target.value = planCellValue(cell, sheetNames);
-    const style = excelStyle(cell.style ? plan.styles[cell.style] : undefined, cell.numberFormat);
-    if (style.font) target.font = style.font as ExcelJS.Font;
-    if (style.fill) target.fill = style.fill;
-    if (style.border) target.border = style.border as ExcelJS.Borders;
-    if (style.alignment) target.alignment = style.alignment as ExcelJS.Alignment;
-    if (style.protection) target.protection = style.protection as ExcelJS.Protection;
-    if (style.numFmt !== undefined) target.numFmt = style.numFmt;
+    target.style = styles(cell.style, cell.numberFormat);
   }
   applySheetSetup(ws, sheet);
+}
+
+/**
+ * One ExcelJS style object per (plan style, number format), shared by every cell that has it:
+ * ExcelJS recognises a style object it has already registered (a WeakMap), so a shared object
+ * costs one style lookup per cell instead of serialising each cell's own copy (issue 9).
+ * The objects are never mutated after they are assigned.
+ */
+function sharedStyles(plan: WorkbookPlan): (style: StyleName | undefined, numberFormat: string | undefined) => Partial<ExcelJS.Style> {
+  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  return (style, numberFormat) => {
+    const key = `${style ?? ''}\u0000${numberFormat ?? ''}`;
+    let shared = cache.get(key);
+    if (shared === undefined) {
+      shared = excelStyle(style ? plan.styles[style] : undefined, numberFormat);
+      cache.set(key, shared);
+    }
+    return shared;
+  };
 }

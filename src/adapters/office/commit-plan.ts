@@ -21,6 +21,8 @@ export interface CommitInput {
   readonly tableNames: ReadonlyMap<string, string>;
   /** Defined names the plan gives that a user's own name already holds: left alone. */
   readonly skippedNames: ReadonlySet<string>;
+  /** The charts step (charts/plan-charts-writer.ts): queued on each sheet once its content is in place, before its protection. */
+  readonly charts?: { queue(ws: Excel.Worksheet, index: number, current: string | null): void };
 }
 
 const fold = (s: string): string => s.toLowerCase();
@@ -55,11 +57,13 @@ export function queueCommit(context: Excel.RequestContext, input: CommitInput): 
   plan.sheets.forEach((sheet, i) => {
     const temp = temps[i];
     if (temp !== null && sheet.cells.length > 0) {
-      const rows = Math.max(...sheet.cells.map((c) => c.row));
-      const cols = Math.max(...sheet.cells.map((c) => c.col));
+      // A loop, not Math.max(...cells): spreading 100 000+ cells as arguments overflows the stack.
+      const rows = sheet.cells.reduce((m, c) => Math.max(m, c.row), 0);
+      const cols = sheet.cells.reduce((m, c) => Math.max(m, c.col), 0);
       const box = rangeAddress(1, 1, rows, cols);
       real[i].getRange(box).copyFrom(sheets.getItem(temp).getRange(box), 'All');
     }
+    input.charts?.queue(real[i], i, targets[i].current);
     const tables = sheet.tables.map((t) => ({ ...t, name: input.tableNames.get(t.name) ?? t.name }));
     queueSheetSetup(real[i], { ...sheet, tables }, features);
   });

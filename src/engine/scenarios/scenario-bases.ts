@@ -19,8 +19,15 @@ import type { ScenarioBases } from './types';
 export function scenarioBases(data: CooperationData): ScenarioBases {
   const partners = data.partners.map((p) => p.code);
   const charges = data.budgets.filter((l) => l.side === 'CHARGES');
-  const byPartner = <T extends { readonly partner: string }>(rows: readonly T[], value: (row: T) => number) =>
-    partners.map((p) => carefulSum(rows.filter((r) => sameCode(r.partner, p)).map(value)));
+  // Each row's partners are looked up once by upper-cased code (what sameCode compares), not found by
+  // scanning every row once per partner: linear in the rows (issue 9). Same rows, same order, same sums.
+  const partnersOf = new Map<string, number[]>();
+  partners.forEach((p, i) => partnersOf.set(p.toUpperCase(), [...(partnersOf.get(p.toUpperCase()) ?? []), i]));
+  const byPartner = <T extends { readonly partner: string }>(rows: readonly T[], value: (row: T) => number) => {
+    const values: number[][] = partners.map(() => []);
+    for (const row of rows) for (const i of partnersOf.get(row.partner.toUpperCase()) ?? []) values[i].push(value(row));
+    return values.map((v) => carefulSum(v));
+  };
   const gap = harmonisationGap(data);
 
   return {
