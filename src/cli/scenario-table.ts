@@ -3,6 +3,9 @@
 import type { Computed } from '../engine/computed';
 import type { ScenarioOutcome } from '../engine/scenarios/types';
 import type { ScoringResult } from '../engine/scoring/types';
+import type { ReadinessResult, RiskRegister } from '../engine/risks';
+import { sensitivityHeadlines } from '../engine/sensitivity/pane-figures';
+import type { SensitivityResults } from '../engine/sensitivity/sensitivity-results';
 import type { Lang, Translate } from '../i18n';
 
 const locale = (lang: Lang): string => (lang === 'fr' ? 'fr-FR' : 'en-GB');
@@ -51,6 +54,38 @@ export function scenarioTable(lang: Lang, t: Translate, scenarios: readonly Scen
   if (first) {
     lines.push(t('cli.scenarios.first', {
       code: first.code, name: scenarioLabel(t, first), score: formatNumber(lang, scoring.total[scoring.codes.indexOf(first.code)], 1),
+    }));
+  }
+  return lines;
+}
+
+/**
+ * The console lines after the table: each scenario's Monte Carlo range (seed and draws stated, so
+ * that `simulate` reproduces it), the mean residual risk score, and the readiness index with the
+ * factors to work on first.
+ * @example rangeAndReadinessLines('en', t, result) // ['Monte Carlo (seed 20240601, 10,000 draws): NPV P10 / P50 / P90, P(NPV > 0)', …]
+ */
+export function rangeAndReadinessLines(
+  lang: Lang, t: Translate,
+  result: { readonly sensitivity?: SensitivityResults; readonly riskRegister?: RiskRegister; readonly readiness?: ReadinessResult },
+): string[] {
+  const lines: string[] = [];
+  const headlines = sensitivityHeadlines(result);
+  if (headlines.length > 0) {
+    lines.push(t('cli.range.title', { seed: String(headlines[0].seed), draws: formatNumber(lang, headlines[0].draws, 0) }));
+    for (const h of headlines) {
+      const risk = result.riskRegister?.scenarios.find((s) => s.code === h.code);
+      lines.push(t('cli.range.line', {
+        code: h.code, p10: formatEur(lang, h.p10Eur), p50: formatEur(lang, h.p50Eur), p90: formatEur(lang, h.p90Eur),
+        positive: formatNumber(lang, h.probabilityPositive * 100, 1),
+        risk: risk ? formatNumber(lang, risk.meanResidualScore, 1) : '—',
+      }));
+    }
+  }
+  if (result.readiness) {
+    lines.push(t('cli.readiness', {
+      index: formatNumber(lang, result.readiness.index * 100, 0),
+      first: result.readiness.priorities.map((p) => t(`readiness.${p.id}`)).join(' ; '),
     }));
   }
   return lines;

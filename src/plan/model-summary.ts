@@ -1,6 +1,9 @@
 // The model's numbers as plain JSON for the CLI's `--json`: unrounded, codes as keys,
 // and `null` with a reason where a figure cannot be computed.
 import type { CooperationData } from '../data/types';
+import type { ReadinessResult, RiskRegister } from '../engine/risks';
+import type { SensitivityResults } from '../engine/sensitivity/sensitivity-results';
+import type { SwotResult } from '../engine/swot/types';
 import type { Comparison } from '../engine/comparison/types';
 import type { Computed } from '../engine/computed';
 import type { Indicators } from '../engine/indicators/types';
@@ -23,6 +26,11 @@ export interface SummarisedResult {
   readonly scoring: ScoringResult;
   readonly checks: readonly PlanCheck[];
   readonly masterCheck: boolean;
+  /** Issues 6 and 7: absent from results built before them (then left out of the summary). */
+  readonly riskRegister?: RiskRegister;
+  readonly readiness?: ReadinessResult;
+  readonly swot?: SwotResult;
+  readonly sensitivity?: SensitivityResults;
 }
 
 type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json | undefined };
@@ -185,6 +193,53 @@ export function modelSummary(data: CooperationData, result: SummarisedResult) {
       s.code, scenarioJson(data, s, result.definitions.find((d) => d.code === s.code), result.scoring),
     ])),
     scoring: scoringJson(result.scoringInputs, result.scoring),
+    ...(result.riskRegister ? { risks: risksJson(result.riskRegister) } : {}),
+    ...(result.readiness ? { readiness: { index: result.readiness.index, priorities: result.readiness.priorities } } : {}),
+    ...(result.swot ? { swot: swotJson(result.swot) } : {}),
+    ...(result.sensitivity ? { sensitivity: sensitivityJson(result.sensitivity) } : {}),
+  };
+}
+
+/** Per scenario: the mean scores, the residual risks by band, and each risk's ratings. */
+function risksJson(register: RiskRegister) {
+  return Object.fromEntries(register.scenarios.map((s) => [s.code, {
+    meanScore: s.meanScore,
+    meanResidualScore: s.meanResidualScore,
+    residualBandCounts: s.residualBandCounts,
+    risks: Object.fromEntries(s.entries.map((e) => [e.id, {
+      likelihood: e.likelihood, impact: e.impact, score: e.score,
+      residualLikelihood: e.residualLikelihood, residualImpact: e.residualImpact, residualScore: e.residualScore,
+    }])),
+  }]));
+}
+
+/** The rules that fire, by rule and entity (null: the group), and the TOWS suggestions shown. */
+function swotJson(swot: SwotResult) {
+  return {
+    items: swot.items.filter((i) => i.applies).map((i) => ({ rule: i.rule, quadrant: i.quadrant, entity: i.entity, value: i.value, threshold: i.threshold })),
+    harmonisationCostEur: swot.harmonisationCostEur,
+    tows: swot.tows.filter((x) => x.applies).map((x) => x.id),
+  };
+}
+
+/** Per scenario: the tornado (NPV at each driver's low and high, widest swing first) and the Monte Carlo, with its seed and draws. */
+function sensitivityJson(sensitivity: SensitivityResults) {
+  return {
+    seed: sensitivity.settings.seed,
+    draws: sensitivity.settings.draws,
+    scenarios: Object.fromEntries(sensitivity.scenarios.map((s) => [s.code, {
+      tornado: {
+        baseNpvEur: s.tornado.baseNpvEur,
+        bars: s.tornado.order.map((i) => ({
+          driver: sensitivity.drivers[i].key, npvAtLowEur: s.tornado.bars[i].npvAtLowEur,
+          npvAtHighEur: s.tornado.bars[i].npvAtHighEur, swingEur: s.tornado.bars[i].swingEur,
+        })),
+      },
+      monteCarlo: {
+        meanEur: s.monteCarlo.meanEur, p10Eur: s.monteCarlo.p10Eur, p50Eur: s.monteCarlo.p50Eur, p90Eur: s.monteCarlo.p90Eur,
+        probabilityPositive: s.monteCarlo.probabilityPositive, probabilityPayback: s.monteCarlo.probabilityPayback,
+      },
+    }])),
   };
 }
 

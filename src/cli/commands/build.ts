@@ -14,7 +14,7 @@ import type { CliContext } from '../context';
 import { CliError, EXIT } from '../errors';
 import { commandOutput } from '../json-output';
 import { readJsonFile, resolveScenarios } from '../read-scenarios-file';
-import { scenarioTable } from '../scenario-table';
+import { rangeAndReadinessLines, scenarioTable } from '../scenario-table';
 import { writeOutputFile } from '../write-output-file';
 
 /** The product's version, from package.json (two folders up from src/cli/commands or dist/cli/commands). */
@@ -58,6 +58,7 @@ export async function buildAndWrite(
     out.line(ctx.t('build.warningsWithIndicators', { count: warnings.length + indicatorNotes, data: warnings.length, indicators: indicatorNotes }));
   } else if (warnings.length > 0) out.line(ctx.t('build.warnings', { count: warnings.length }));
   for (const line of scenarioTable(ctx.lang, ctx.t, result.scenarios, result.scoring)) out.line(line);
+  for (const line of rangeAndReadinessLines(ctx.lang, ctx.t, result)) out.line(line);
   await out.json(command, true, {
     ...request.extra,
     output,

@@ -18,7 +18,8 @@ export interface SensitivityHeadline {
  * @example sensitivityHeadlines(result)[0].probabilityPositive // 0.9999 for S1 on the sample
  */
 export function sensitivityHeadlines(source: SensitivityResults | { readonly sensitivity?: SensitivityResults }): SensitivityHeadline[] {
-  const results = 'scenarios' in source ? source : source.sensitivity;
+  // A ModelResult has `scenarios` too: the Monte Carlo settings tell the results apart.
+  const results = 'settings' in source ? source : source.sensitivity;
   if (!results) return [];
   return results.scenarios.map((s) => ({
     code: s.code, p10Eur: s.monteCarlo.p10Eur, p50Eur: s.monteCarlo.p50Eur, p90Eur: s.monteCarlo.p90Eur,
