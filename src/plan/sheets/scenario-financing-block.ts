@@ -7,6 +7,9 @@ import type { IdentityBlock, KeysBlock } from './scenario-keys-block';
 import type { ResultBlock } from './scenario-result-block';
 import { COL, type ScenarioWriter } from './scenario-writer';
 
+/** The merger procedure's steps shown on a scenario sheet (keys of the legal forms sheet's texts). */
+const MERGER_STEPS = ['notice', 'authorisations', 'cse', 'employment'] as const;
+
 export interface FinancingBlock {
   readonly nextRow: number;
   readonly frngRow: number;
@@ -79,5 +82,13 @@ export function putFinancing(w: ScenarioWriter, row: number, from: { identity: I
     formula: `${cellRef(assetsRow, D)}>=${w.hyp('mergerAuditorThresholdEur')}`,
     expected: o.merger.auditorRequired, style: 'output', numberFormat: booleanFormat(ctx.t),
   });
+  // The steps of DOMAIN §1.2 that the merger rules bring with them: TRUE where they apply to this
+  // scenario's form, with the rule beside it (the legal forms sheet gives them in full, with sources).
+  for (const step of MERGER_STEPS) {
+    const at = row++;
+    w.label(at, `sheet.legalForms.procedure.${step}.topic`);
+    grid.put(at, D, { formula: `${cellRef(appliesRow, D)}=1`, expected: o.merger.applies === 1, style: 'calc', numberFormat: booleanFormat(ctx.t) });
+    grid.text(at, COL.e, ctx.t(`sheet.legalForms.procedure.${step}`), 'note');
+  }
   return { nextRow: row, frngRow, cashRow, auditorRow };
 }
