@@ -1,37 +1,23 @@
 // The model's numbers as plain JSON for the CLI's `--json`: unrounded, codes as keys,
 // and `null` with a reason where a figure cannot be computed.
 import type { CooperationData } from '../data/types';
-import type { ReadinessResult, RiskRegister } from '../engine/risks';
+import type { RiskRegister } from '../engine/risks';
 import type { SensitivityResults } from '../engine/sensitivity/sensitivity-results';
 import type { SwotResult } from '../engine/swot/types';
-import type { Comparison } from '../engine/comparison/types';
 import type { Computed } from '../engine/computed';
-import type { Indicators } from '../engine/indicators/types';
 import type { AssumptionEntry } from '../engine/model-assumptions';
 import type { PartnerOutcome, ScenarioDefinition, ScenarioOutcome } from '../engine/scenarios/types';
 import { CRITERIA, type ScoringInputs, type ScoringResult } from '../engine/scoring/types';
-import type { PlanCheck } from './context';
+import type { ModelResult } from './build-model';
 
-/** What the summary reads of a built model (`ModelResult` has all of it). */
-export interface SummarisedResult {
-  readonly dataYear: number;
-  readonly firstYear: number;
-  readonly horizonYears: number;
-  readonly assumptions: readonly AssumptionEntry[];
-  readonly comparison: Comparison;
-  readonly indicators: Indicators;
-  readonly definitions: readonly ScenarioDefinition[];
-  readonly scenarios: readonly ScenarioOutcome[];
-  readonly scoringInputs: ScoringInputs;
-  readonly scoring: ScoringResult;
-  readonly checks: readonly PlanCheck[];
-  readonly masterCheck: boolean;
-  /** Issues 6 and 7: absent from results built before them (then left out of the summary). */
-  readonly riskRegister?: RiskRegister;
-  readonly readiness?: ReadinessResult;
-  readonly swot?: SwotResult;
-  readonly sensitivity?: SensitivityResults;
-}
+/**
+ * What the summary reads of a built model (`ModelResult` has all of it); the results of issues 6 and 7
+ * may be absent (a hand-made result in a test), and are then left out of the summary.
+ */
+export type SummarisedResult =
+  & Pick<ModelResult, 'dataYear' | 'firstYear' | 'horizonYears' | 'assumptions' | 'comparison' | 'indicators' | 'definitions'
+    | 'scenarios' | 'scoringInputs' | 'scoring' | 'checks' | 'masterCheck'>
+  & Partial<Pick<ModelResult, 'riskRegister' | 'readiness' | 'swot' | 'sensitivity'>>;
 
 type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json | undefined };
 
