@@ -137,7 +137,7 @@ describeInChromium('task pane preview in headless Chromium', () => {
     await page.getByRole('heading', { name: 'Générer le modèle' }).waitFor();
   }, LONG);
 
-  it('generates the model and shows each scenario’s NPV, the weighted first choice and the master check', async () => {
+  it('generates the model and shows each scenario’s NPV, its Monte Carlo median, the weighted first choice, the master check, the top risks and the readiness index', async () => {
     await page.getByTestId('generate').click();
     await page.getByTestId('npv-S1').waitFor({ timeout: 120_000 });
 
@@ -157,12 +157,38 @@ describeInChromium('task pane preview in headless Chromium', () => {
     const links = await page.getByTestId('sheet-links').getByRole('button').allTextContents();
     expect(links.length).toBeGreaterThanOrEqual(5);
 
+    // The Monte Carlo median of S1 and the readiness index, as the engine computes them (same seed, same draws).
+    const s1Range = result.sensitivity.scenarios.find((s) => s.code === 'S1')!.monteCarlo;
+    expect(spaces((await page.getByTestId('mc-p50-S1').textContent()) ?? '')).toBe(spaces(frenchEuros(s1Range.p50Eur)));
+    const readinessPercent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 }).format(result.readiness.index);
+    expect(spaces((await page.getByTestId('readiness-index').textContent()) ?? '')).toBe(spaces(`Indice de préparation : ${readinessPercent}`));
+    expect(await page.getByTestId('top-risks').getByRole('listitem').count()).toBe(3);
+
     await page.screenshot({ path: join(OUT, '04-results.png') });
     // The README's picture: the task pane alone, results showing.
     await page.locator('main').screenshot({ path: join(OUT, 'taskpane.png') });
     if (UPDATE_README_SCREENSHOTS) {
       mkdirSync(DOCS, { recursive: true });
       await page.locator('main').screenshot({ path: join(DOCS, 'taskpane.png') });
+    }
+  }, LONG);
+
+  it('fits the results, Monte Carlo range, risks and readiness included, in a 340 px task pane without horizontal overflow', async () => {
+    await page.setViewportSize({ width: 340, height: 900 });
+    try {
+      await page.getByTestId('readiness-index').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(OUT, '04b-results-340px.png'), fullPage: true });
+      const overflow = await page.evaluate(() => {
+        const root = document.scrollingElement as HTMLElement;
+        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+      });
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+      // Every figure of the range lies within the pane.
+      const right = await page.getByTestId('monte-carlo').locator('td').evaluateAll((cells) =>
+        Math.max(...cells.map((el) => el.getBoundingClientRect().right)));
+      expect(right).toBeLessThanOrEqual(340);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 1000 });
     }
   }, LONG);
 
@@ -216,7 +242,7 @@ describeInChromium('task pane preview in headless Chromium', () => {
 
     // Type 6 % into the sheet of the preview, as a user would in Excel.
     await page.getByTestId('preview-workbook').getByRole('tab', { name: sheetName }).click();
-    const cell = page.getByLabel(`Cellule ${sheetName}!${address}`);
+    const cell = page.getByLabel(`Cellule ${sheetName}!${address}`, { exact: true }); // D8, not D82…
     expect(await cell.inputValue()).toBe('4,5 %'); // the default discount rate (MODELLING.md)
     await cell.fill('6 %');
     await cell.press('Enter');

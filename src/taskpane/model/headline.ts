@@ -1,7 +1,10 @@
 // The figures the Generate panel shows after a run, from the engine's result
 // (the same numbers the generated sheets' formulas compute): each scenario's NPV
-// and payback, the weighted first choice, and that scenario's savings by year.
+// and payback, the weighted first choice, and that scenario's savings by year;
+// each scenario's Monte Carlo range, the readiness index and the top risks.
 import type { CooperationFormCode } from '../../domain';
+import { topRisks, type RiskBand } from '../../engine/risks';
+import { sensitivityHeadlines } from '../../engine/sensitivity/pane-figures';
 import type { ModelResult } from '../../plan/build-model';
 import type { SheetClass, WorkbookPlan } from '../../plan/types';
 
@@ -31,6 +34,32 @@ export interface ScenarioFigures {
   readonly rank: number | null;
 }
 
+/** One scenario's Monte Carlo NPV range, reproducible from its seed and number of draws (`coop-model simulate`). */
+export interface MonteCarloFigures {
+  readonly code: string;
+  readonly p10Eur: number;
+  readonly p50Eur: number;
+  readonly p90Eur: number;
+  /** Share of the draws with NPV > 0 (0–1). */
+  readonly probabilityPositive: number;
+  readonly seed: number;
+  readonly draws: number;
+}
+
+export interface ReadinessFigures {
+  /** 0–1. */
+  readonly index: number;
+  /** The factors to work on first (ids of the readiness sheet), largest weighted gap first. */
+  readonly priorities: readonly { readonly id: string; readonly gap: number }[];
+}
+
+export interface RiskFigures {
+  /** Catalogue id: its texts are `risk.<id>.description`. */
+  readonly id: string;
+  readonly residualScore: number;
+  readonly residualBand: RiskBand;
+}
+
 export interface Headline {
   readonly scenarios: readonly ScenarioFigures[];
   /** Code of the weighted first choice; null without scenarios. */
@@ -38,6 +67,12 @@ export interface Headline {
   /** Gross savings by year of the first choice (of the first scenario when none is scored). */
   readonly savingsByYear: readonly YearAmount[];
   readonly savingsScenario: string | null;
+  /** By scenario, in the scenarios' order; empty when the model carries no Monte Carlo. */
+  readonly monteCarlo: readonly MonteCarloFigures[];
+  readonly readiness: ReadinessFigures | null;
+  /** The three highest residual risks of the first choice (of the first scenario when none is scored). */
+  readonly topRisks: readonly RiskFigures[];
+  readonly risksScenario: string | null;
   readonly masterCheck: boolean;
   readonly sheets: readonly GeneratedSheet[];
 }
@@ -60,6 +95,8 @@ export function headlineOf(result: ModelResult, plan: WorkbookPlan, written: Rea
   });
   const first = result.scenarios.some((s) => s.code === scoring.first) ? scoring.first : null;
   const shown = result.scenarios.find((s) => s.code === first) ?? result.scenarios[0];
+  // Older results (and hand-made ones in tests) may lack the round-2 fields: the pane then shows less, not an error.
+  const register = result.riskRegister?.scenarios.find((r) => r.code === shown?.code);
   return {
     scenarios,
     first,
@@ -67,6 +104,14 @@ export function headlineOf(result: ModelResult, plan: WorkbookPlan, written: Rea
       ? shown.yearIndexes.map((t) => ({ year: shown.calendarYears[t], amountEur: shown.savingsByYearEur[t] ?? 0 }))
       : [],
     savingsScenario: shown?.code ?? null,
+    monteCarlo: sensitivityHeadlines(result),
+    readiness: result.readiness
+      ? { index: result.readiness.index, priorities: result.readiness.priorities.map((p) => ({ id: p.id, gap: p.gap })) }
+      : null,
+    topRisks: register
+      ? topRisks(register, 3).map((e) => ({ id: e.id, residualScore: e.residualScore, residualBand: e.residualBand }))
+      : [],
+    risksScenario: register ? register.code : null,
     masterCheck: result.masterCheck,
     sheets: plan.sheets.map((s) => ({ key: s.key, name: written.get(s.key) ?? s.name, class: s.class })),
   };

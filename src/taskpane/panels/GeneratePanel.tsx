@@ -1,13 +1,17 @@
 // Générer: runs a generation with visible progress, then shows each scenario's NPV
-// and payback, the weighted first choice, the master check and a link to each
-// generated sheet. Regenerating keeps typed inputs.
+// and payback, its Monte Carlo range, the weighted first choice, the master check,
+// the first choice's top risks, the readiness index and a link to each generated
+// sheet. Regenerating keeps typed inputs.
 import {
   Badge, Body1, Button, Caption1, Field, Link, MessageBar, MessageBarBody, ProgressBar, Subtitle2,
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { SavingsChart } from '../components/SavingsChart';
+import { MonteCarloResults } from '../components/MonteCarloResults';
+import { ReadinessResults } from '../components/ReadinessResults';
 import { ScenarioResults } from '../components/ScenarioResults';
+import { TopRisks } from '../components/TopRisks';
 import { useLang } from '../i18n-context';
 import { useTextStyles } from '../components/text-styles';
 import { GENERATION_STEPS } from '../model/run-generation';
@@ -73,6 +77,7 @@ export function GeneratePanel({ state, showSheet, extra }: GeneratePanelProps) {
         <section aria-labelledby="results-heading" data-testid="results">
           <Subtitle2 as="h3" id="results-heading" className={text.heading}>{t('pane.results.heading')}</Subtitle2>
           <ScenarioResults headline={headline} />
+          <MonteCarloResults headline={headline} />
           <dl className={styles.figures}>
             <dt>{t('pane.results.masterCheck')}</dt>
             <dd className={styles.value} data-testid="master-check">
@@ -90,6 +95,10 @@ export function GeneratePanel({ state, showSheet, extra }: GeneratePanelProps) {
               <SavingsChart data={headline.savingsByYear} />
             </>
           )}
+          {headline.risksScenario && headline.topRisks.length > 0 && (
+            <TopRisks risks={headline.topRisks} code={headline.risksScenario} />
+          )}
+          {headline.readiness && <ReadinessResults readiness={headline.readiness} />}
           <Subtitle2 as="h4" className={text.heading}>{t('pane.results.sheets')}</Subtitle2>
           <ul className={styles.sheets} data-testid="sheet-links">
             {headline.sheets.map((s) => (
