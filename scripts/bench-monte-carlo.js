@@ -35,9 +35,9 @@ function monteCarloTimes(distDir, data, runs) {
   const monteCarlo = [];
   const closedForm = [];
   let sink = 0;
-  // One untimed round first, so that both sides are measured on optimised code; the runs are cheap,
-  // so at least seven of them.
-  for (let run = -1; run < Math.max(runs, 7); run += 1) {
+  // One untimed round first, so that both sides are measured on optimised code; the runs are cheap
+  // (a few ms each) and a busy machine moves single runs by 2×, so at least 31 of them, median taken.
+  for (let run = -1; run < Math.max(runs, 31); run += 1) {
     let start = performance.now();
     const draws = s.drawDrivers(drivers, DRAWS, false, s.seededUniform(run + 1));
     sink += s.monteCarloSummary(form, draws).meanEur;

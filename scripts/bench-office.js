@@ -7,6 +7,7 @@ const { join } = require('node:path');
 /** Syncs and request bytes of writing `plan` into a workbook that already holds it. */
 async function officeRoundTrips(compiledDir, plan) {
   const { FakeExcel } = require(join(compiledDir, 'test', 'office', 'fake-excel.js'));
+  require(join(compiledDir, 'test', 'charts', 'fake-charts.js')).installFakeCharts();
   const { writePlan, DEFAULT_MAX_REQUEST_BYTES } = require(join(compiledDir, 'src', 'adapters', 'office', 'index.js'));
   const excel = new FakeExcel();
   excel.addSheet('Feuil1');

@@ -27,6 +27,8 @@ function transpileForBench(outDir) {
   const files = [
     ...tsFiles(join(ROOT, 'src')),
     ...['fake-excel', 'fake-range', 'fake-proxy', 'fake-state'].map((f) => join(ROOT, 'test', 'office', `${f}.ts`)),
+    // The model carries charts: the fake gets its charts collection from test/charts.
+    join(ROOT, 'test', 'charts', 'fake-charts.ts'),
     ...['libreoffice', 'read-workbook', 'grid'].map((f) => join(ROOT, 'test', 'harness', `${f}.ts`)),
   ];
   for (const file of files) {

@@ -3,5 +3,8 @@ export { readTables, tablesOf, loadWorkbook, type WorkbookSource } from './read-
 export { WorkbookReadError, type WorkbookReadReason } from './input-errors';
 export { writeTemplate, writeSample, buildTemplateWorkbook, type TemplateData, type TemplateRows, type TemplateOptions } from './write-template';
 // H6: write-plan export goes below.
-export { writePlan, PlanWriteError } from './write-plan';
+// In Node, plans are written by ExcelJS's stream writer (issue 9); write-plan.ts keeps the in-memory one
+// for the browser and as the reference.
+export { writePlanInMemory, PlanWriteError } from './write-plan';
+export { writePlanStreaming, writePlanStreaming as writePlan } from './write-plan-stream';
 export { readGeneratedSheets, generatedSheetRows } from './read-generated-sheets';

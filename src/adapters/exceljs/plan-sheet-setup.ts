@@ -1,6 +1,6 @@
 // The sheet-level parts of a plan sheet: views, widths, validations,
 // conditional formats, print setup, tab colour and protection.
-import type { DataValidation, Worksheet } from 'exceljs';
+import type { AddWorksheetOptions, DataValidation, HeaderFooter, PageSetup, Worksheet, WorksheetProperties } from 'exceljs';
 import type { PlanConditionalFormat, PlanRange, PlanSheet, PlanValidation } from '../../plan/types';
 import { columnLetters, rangeAddress } from './plan-address';
 import { PlanWriteError } from './plan-write-error';
@@ -22,17 +22,26 @@ const DEFAULT_FOOTER = '&P / &N';
 
 /** Applies everything but the cells and tables to a worksheet. */
 export function applySheetSetup(ws: Worksheet, sheet: PlanSheet): void {
+  const options = sheetOptions(sheet);
+  if (options.views) ws.views = options.views;
+  addSheetRules(ws, sheet);
+  if (options.pageSetup) ws.pageSetup = options.pageSetup;
+  if (options.headerFooter) ws.headerFooter = options.headerFooter;
+  if (sheet.tabColor) ws.properties.tabColor = { argb: sheet.tabColor };
+}
+
+/**
+ * The parts a streaming worksheet writes when it is created (views, page setup, header and footer, tab colour):
+ * ExcelJS's stream writer takes them as options of addWorksheet, before the first row.
+ */
+export function sheetOptions(sheet: PlanSheet): Pick<Partial<AddWorksheetOptions>, 'views' | 'pageSetup' | 'headerFooter' | 'properties'> {
+  const out: Pick<Partial<AddWorksheetOptions>, 'views' | 'pageSetup' | 'headerFooter' | 'properties'> = {};
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
-    ws.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
+    out.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
   }
-  sheet.columnWidths.forEach((width, index) => {
-    ws.getColumn(index + 1).width = width;
-  });
-  for (const validation of sheet.validations) addValidation(ws, validation);
-  for (const format of sheet.conditionalFormats) addConditionalFormat(ws, format);
   if (sheet.print) {
     const { print } = sheet;
-    ws.pageSetup = {
+    out.pageSetup = {
       paperSize: PAPER_A4,
       orientation: print.landscape ? 'landscape' : 'portrait',
       fitToPage: print.fitToWidth,
@@ -42,13 +51,23 @@ export function applySheetSetup(ws: Worksheet, sheet: PlanSheet): void {
       // inside the name, which corrupts the file: such a sheet prints its used range.
       ...(print.area && !sheet.name.includes("'") ? { printArea: printAreaOf(print.area) } : {}),
       ...(print.printTitleRows && !sheet.name.includes("'") ? { printTitlesRow: `${print.printTitleRows.first}:${print.printTitleRows.last}` } : {}),
-    };
-    ws.headerFooter = {
+    } as Partial<PageSetup>;
+    out.headerFooter = {
       ...(print.header !== null ? { oddHeader: print.header } : {}),
       oddFooter: print.footer ?? DEFAULT_FOOTER,
-    };
+    } as Partial<HeaderFooter>;
   }
-  if (sheet.tabColor) ws.properties.tabColor = { argb: sheet.tabColor };
+  if (sheet.tabColor) out.properties = { tabColor: { argb: sheet.tabColor } } as Partial<WorksheetProperties>;
+  return out;
+}
+
+/** Column widths, validations and conditional formats: a streaming sheet takes them until its first row is written. */
+export function addSheetRules(ws: Worksheet, sheet: PlanSheet): void {
+  sheet.columnWidths.forEach((width, index) => {
+    ws.getColumn(index + 1).width = width;
+  });
+  for (const validation of sheet.validations) addValidation(ws, validation);
+  for (const format of sheet.conditionalFormats) addConditionalFormat(ws, format);
 }
 
 /** Protects a sheet without a password: refused overwrites, but anyone may unprotect, select and format. */

@@ -1,10 +1,10 @@
 // Writes a WorkbookPlan to a new .xlsx with ExcelJS. The adapter translates;
 // every figure, formula, style and name comes from the plan.
 import ExcelJS from 'exceljs';
-import type { PlanSheet, StyleName, WorkbookPlan } from '../../plan/types';
+import type { PlanSheet, WorkbookPlan } from '../../plan/types';
 import { absoluteCellRef } from './plan-address';
 import { planCellValue } from './plan-cell-value';
-import { excelStyle } from './plan-style';
+import { sharedStyles } from './plan-shared-styles';
 import { PlanWriteError } from './plan-write-error';
 
 export { PlanWriteError };
@@ -13,13 +13,16 @@ import { addPlanTable, tableHeaderKeys } from './plan-tables';
 import { addChartsToPackage } from './charts';
 
 /**
- * The .xlsx bytes of a plan: sheets in plan order, cells with their cached
- * results, styles, tables, names, validations, conditional formats, views,
- * print setup, protection and native charts. Excel is asked to recalculate on open.
+ * The .xlsx bytes of a plan through ExcelJS's in-memory Workbook: sheets in plan order, cells with their
+ * cached results, styles, tables, names, validations, conditional formats, views, print setup, protection
+ * and native charts. Excel is asked to recalculate on open.
+ * The browser's writer (the task pane's download: ExcelJS's browser build has no stream writer). In Node,
+ * the adapter's index gives `writePlan` = writePlanStreaming (write-plan-stream.ts), which writes the same
+ * package row by row: this one holds every cell as an object until the end (issue 9).
  *
- * @example const bytes = await writePlan(plan); fs.writeFileSync('model.xlsx', bytes);
+ * @example const bytes = await writePlanInMemory(plan);
  */
-export async function writePlan(plan: WorkbookPlan): Promise<Buffer> {
+export async function writePlanInMemory(plan: WorkbookPlan): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = `Cooperation Modeler ${plan.productVersion}`;
   // The cached results are the engine's; Excel recomputes them on open anyway.
@@ -59,21 +62,5 @@ function writeSheet(
   applySheetSetup(ws, sheet);
 }
 
-/**
- * One ExcelJS style object per (plan style, number format), shared by every cell that has it:
- * ExcelJS recognises a style object it has already registered (a WeakMap), so a shared object
- * costs one style lookup per cell instead of serialising each cell's own copy (issue 9).
- * The objects are never mutated after they are assigned.
- */
-function sharedStyles(plan: WorkbookPlan): (style: StyleName | undefined, numberFormat: string | undefined) => Partial<ExcelJS.Style> {
-  const cache = new Map<string, Partial<ExcelJS.Style>>();
-  return (style, numberFormat) => {
-    const key = `${style ?? ''}\u0000${numberFormat ?? ''}`;
-    let shared = cache.get(key);
-    if (shared === undefined) {
-      shared = excelStyle(style ? plan.styles[style] : undefined, numberFormat);
-      cache.set(key, shared);
-    }
-    return shared;
-  };
-}
+/** The task pane's name for it (src/taskpane/model/download-model.ts imports this module alone). */
+export const writePlan = writePlanInMemory;

@@ -54,19 +54,22 @@ export interface DriverDraws {
 }
 
 /**
- * The drivers' values of `draws` draws, one uniform per driver and draw in driver order, from `random`.
+ * The drivers' values of `draws` draws, one uniform per driver and draw in driver order, from `random`
+ * (all at once when it can `fill`, as seededUniform can).
  * Each driver's constants are worked out once; the arithmetic per draw is triangularAt's and lognormalAt's,
  * term for term, so the figures are the same to the last bit.
  * @example drawDrivers(drivers, 10, false, seededUniform(1)).width // drivers.length
  */
 export function drawDrivers(
-  drivers: readonly SensitivityDriver[], draws: number, oneOffLognormal: boolean, random: () => number,
+  drivers: readonly SensitivityDriver[], draws: number, oneOffLognormal: boolean,
+  random: (() => number) & { readonly fill?: (out: Float64Array) => void },
 ): DriverDraws {
   const width = drivers.length;
   const values = new Float64Array(draws * width);
   // The uniforms first, in the order of the generator (draw by draw, driver by driver); then each driver's
   // column is turned into its distribution with its constants worked out once.
-  for (let at = 0; at < values.length; at++) values[at] = random();
+  if (random.fill) random.fill(values);
+  else for (let at = 0; at < values.length; at++) values[at] = random();
   drivers.forEach((d, j) => {
     const a = Math.min(d.low, d.high);
     const b = Math.max(d.low, d.high);

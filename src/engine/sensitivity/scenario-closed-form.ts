@@ -15,6 +15,12 @@ export interface ScenarioClosedForm {
   /** NB_t by model year at the drivers' `values` (driver order). */
   netBenefitByYear(values: readonly number[]): number[];
   evaluate(values: readonly number[]): ClosedFormValue;
+  /**
+   * The Monte Carlo's batch: row i of `values` (`width` drivers from i × width) evaluated into `npvs[i]`, for
+   * `count` rows; returns how many rows pay back within the horizon. The same arithmetic as evaluate, without
+   * a row copy or a result object per draw (issue 9).
+   */
+  evaluateRows(values: Float64Array, count: number, width: number, npvs: Float64Array): number;
 }
 
 /**
@@ -58,15 +64,15 @@ export function scenarioClosedForm(
   const shareKept = definition.shareKept;
   const run = new Float64Array(F);
 
-  const netBenefitByYear = (values: readonly number[]): number[] => {
-    const slip = Math.max(0, slipAt < 0 ? 0 : values[slipAt]);
+  // NB_t of the drivers at values[at …] into `nb`.
+  const netBenefitInto = (values: ArrayLike<number>, at: number, nb: Float64Array | number[]): void => {
+    const slip = Math.max(0, slipAt < 0 ? 0 : values[at + slipAt]);
     const k = Math.floor(slip);
     const phi = slip - k;
-    const m = oneOffAt < 0 ? 1 : values[oneOffAt];
-    const h = harmAt < 0 ? 1 : values[harmAt];
-    const s = siteAt < 0 ? 1 : values[siteAt];
-    for (let f = 0; f < F; f++) run[f] = a[f] * (rateIndex[f] < 0 ? fixedRate[f] : values[rateIndex[f]]) + b[f];
-    const nb = new Array<number>(years);
+    const m = oneOffAt < 0 ? 1 : values[at + oneOffAt];
+    const h = harmAt < 0 ? 1 : values[at + harmAt];
+    const s = siteAt < 0 ? 1 : values[at + siteAt];
+    for (let f = 0; f < F; f++) run[f] = a[f] * (rateIndex[f] < 0 ? fixedRate[f] : values[at + rateIndex[f]]) + b[f];
     for (let t = 0; t < years; t++) {
       let savings = 0;
       if (inH[t] !== 0) {
@@ -74,33 +80,53 @@ export function scenarioClosedForm(
         for (let f = 0; f < F; f++) {
           if (run[f] === 0) continue;
           const r = ramp[f];
-          const at = (u >= 0 ? (1 - phi) * r[u] : 0) + (u - 1 >= 0 ? phi * r[u - 1] : 0);
-          savings += run[f] * at;
+          const share = (u >= 0 ? (1 - phi) * r[u] : 0) + (u - 1 >= 0 ? phi * r[u - 1] : 0);
+          savings += run[f] * share;
         }
         savings *= inH[t];
       }
       nb[t] = shareKept * (savings + s * sites[t]) - m * oneOff[t] - headOffice[t] - h * harm[t];
     }
-    return nb;
+  };
+
+  const scratch = new Float64Array(years);
+  let paysBack = false;
+  // NPV of the drivers at values[at …]; sets paysBack.
+  const npvAt = (values: ArrayLike<number>, at: number): number => {
+    netBenefitInto(values, at, scratch);
+    const rate = rateAt < 0 ? globals.discountRate : values[at + rateAt];
+    let npv = scratch[0];
+    let cumulative = scratch[0];
+    let within = cumulative >= 0;
+    let discount = 1;
+    for (let t = 1; t < years; t++) {
+      discount /= 1 + rate;
+      npv += scratch[t] * discount;
+      cumulative += scratch[t];
+      if (cumulative >= 0) within = true;
+    }
+    paysBack = anyIn && within;
+    return npv;
   };
 
   return {
     code: definition.code,
-    netBenefitByYear,
+    netBenefitByYear(values) {
+      const nb = new Array<number>(years);
+      netBenefitInto(values, 0, nb);
+      return nb;
+    },
     evaluate(values) {
-      const nb = netBenefitByYear(values);
-      const rate = rateAt < 0 ? globals.discountRate : values[rateAt];
-      let npv = nb[0];
-      let cumulative = nb[0];
-      let within = cumulative >= 0;
-      let discount = 1;
-      for (let t = 1; t < years; t++) {
-        discount /= 1 + rate;
-        npv += nb[t] * discount;
-        cumulative += nb[t];
-        if (cumulative >= 0) within = true;
+      const npvEur = npvAt(values, 0);
+      return { npvEur, paybackWithinHorizon: paysBack };
+    },
+    evaluateRows(values, count, width, npvs) {
+      let payback = 0;
+      for (let i = 0; i < count; i++) {
+        npvs[i] = npvAt(values, i * width);
+        if (paysBack) payback += 1;
       }
-      return { npvEur: npv, paybackWithinHorizon: anyIn && within };
+      return payback;
     },
   };
 }
