@@ -84,18 +84,20 @@ export function simulationInputs(wb: Workbook, data: CooperationData, now: Date)
 }
 
 const eur = (lang: string, v: number) => `${Math.round(v).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB')} €`;
-const pct = (v: number) => `${(Math.round(v * 1000) / 10).toFixed(1)} %`;
+// Shares with one decimal, in the language's own decimal mark (51,6 % in French).
+const pct = (lang: string, v: number) =>
+  `${(v * 100).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`;
 
 /** One line per scenario: mean, P10, P50, P90, P(NPV > 0), P(payback within the horizon). */
 export function simulationLines(ctx: Pick<CliContext, 'lang' | 't'>, results: SensitivityResults, definitions: readonly ScenarioDefinition[]): string[] {
   const s = results.settings;
   return [
-    ctx.t('cli.simulate.settings', { seed: s.seed, draws: s.draws, distribution: ctx.t(`sheet.monteCarlo.distribution.${s.oneOffDistribution}`) }),
+    ctx.t('cli.simulate.settings', { seed: s.seed, draws: s.draws.toLocaleString(ctx.lang === 'fr' ? 'fr-FR' : 'en-GB'), distribution: ctx.t(`sheet.monteCarlo.distribution.${s.oneOffDistribution}`) }),
     ctx.t('cli.simulate.header'),
     ...results.scenarios.map((r, i) => {
       const m = r.monteCarlo;
       const name = definitions[i]?.name ? ` ${definitions[i].name}` : '';
-      return `${r.code}${name} | ${eur(ctx.lang, m.meanEur)} | ${eur(ctx.lang, m.p10Eur)} | ${eur(ctx.lang, m.p50Eur)} | ${eur(ctx.lang, m.p90Eur)} | ${pct(m.probabilityPositive)} | ${pct(m.probabilityPayback)}`;
+      return `${r.code}${name} | ${eur(ctx.lang, m.meanEur)} | ${eur(ctx.lang, m.p10Eur)} | ${eur(ctx.lang, m.p50Eur)} | ${eur(ctx.lang, m.p90Eur)} | ${pct(ctx.lang, m.probabilityPositive)} | ${pct(ctx.lang, m.probabilityPayback)}`;
     }),
   ];
 }
