@@ -36,7 +36,7 @@ export function syntheticTables(size: SyntheticSize, seed: number = SYNTHETIC_SE
       budgets.push(...lines.budgets);
       staff.push(...lines.staff);
     }
-    budgets.push(...associationLines(partner, next));
+    budgets.push(...associationLines(partner.code, next));
   }
   const records: Record<(typeof TABLE_NAMES)[number], readonly SampleRecord[]> = {
     Partenaires: partners.map((p) => ({
