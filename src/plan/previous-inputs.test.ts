@@ -15,6 +15,7 @@ import { RISK_COLS } from './sheets/risks-sheet-layout';
 import { SCORING_COLS } from './sheets/scoring-sheet-layout';
 import { SWOT_SHEET_KEY, swotUserKey } from './sheets/swot-sheet-layout';
 import type { WorkbookPlan } from './types';
+import { planSheetRows } from './plan-sheet-rows.test-support';
 
 function sampleData(): CooperationData {
   const v = validateWorkbook(sampleRawWorkbook());
@@ -26,16 +27,7 @@ const base: BuildModelOptions = { lang: 'fr', generatedAt: new Date('2026-11-26T
 
 /** Every sheet of a plan as rows of values from A1, as an adapter reads a workbook back (a formula gives its result). */
 function workbookRows(plan: WorkbookPlan): Map<string, CellValue[][]> {
-  return new Map(plan.sheets.map((sheet) => {
-    const rows: CellValue[][] = [];
-    for (const c of sheet.cells) {
-      while (rows.length < c.row) rows.push([]);
-      const r = rows[c.row - 1];
-      while (r.length < c.col) r.push(null);
-      r[c.col - 1] = c.formula !== undefined ? (c.expected ?? null) : (c.value ?? null);
-    }
-    return [sheet.key, rows];
-  }));
+  return new Map(plan.sheets.map((sheet) => [sheet.key, planSheetRows(sheet)]));
 }
 const sheetsOf = (rows: ReadonlyMap<string, CellValue[][]>): PreviousSheets => (key) => rows.get(key) ?? null;
 

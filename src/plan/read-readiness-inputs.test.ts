@@ -1,4 +1,3 @@
-import type { CellValue } from '../data/types';
 import { READINESS_FACTORS, READINESS_SCORE_MAX } from '../domain/readiness-factors';
 import { defaultReadinessInputs } from '../engine/risks/readiness-defaults';
 import { readinessIndex, type ReadinessInputs } from '../engine/risks/readiness-index';
@@ -7,18 +6,7 @@ import type { SheetContext } from './context';
 import { readReadinessInputs } from './read-readiness-inputs';
 import { buildReadinessSheet } from './sheets/readiness-sheet';
 import { READINESS_COLS, READINESS_FIRST_ROW } from './sheets/readiness-sheet-layout';
-import type { PlanSheet } from './types';
-
-function rowsOf(sheet: PlanSheet): CellValue[][] {
-  const rows: CellValue[][] = [];
-  for (const c of sheet.cells) {
-    while (rows.length < c.row) rows.push([]);
-    const row = rows[c.row - 1];
-    while (row.length < c.col) row.push(null);
-    row[c.col - 1] = (c.formula !== undefined ? c.expected : c.value) as CellValue;
-  }
-  return rows;
-}
+import { planSheetRows } from './plan-sheet-rows.test-support';
 
 const ctx = { lang: 'fr', t: translator('fr'), names: {} } as unknown as SheetContext;
 const sheetOf = (inputs: ReadinessInputs) => buildReadinessSheet(ctx, {
@@ -30,11 +18,11 @@ describe('readReadinessInputs', () => {
 
   it('reads back the scores and weights a sheet was built with', () => {
     const board: ReadinessInputs = { scores: { ...defaults.scores, 'RDY-04': 2, 'RDY-11': 3 }, weights: { ...defaults.weights, 'RDY-13': 2.5 } };
-    expect(readReadinessInputs(rowsOf(sheetOf(board).sheet), defaults)).toEqual(board);
+    expect(readReadinessInputs(planSheetRows(sheetOf(board).sheet), defaults)).toEqual(board);
   });
 
   it('keeps what the board typed by factor id, and falls back for a cleared cell or a missing factor', () => {
-    const rows = rowsOf(sheetOf(defaults).sheet);
+    const rows = planSheetRows(sheetOf(defaults).sheet);
     rows[READINESS_FIRST_ROW - 1 + 1][READINESS_COLS.score - 1] = 1; // RDY-02
     rows[READINESS_FIRST_ROW - 1 + 2][READINESS_COLS.weight - 1] = null; // RDY-03 cleared
     rows.splice(READINESS_FIRST_ROW - 1, 1); // RDY-01 removed; the others move up a row

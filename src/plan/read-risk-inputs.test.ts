@@ -3,31 +3,20 @@ import type { CellValue } from '../data/types';
 import { readRiskInputs } from './read-risk-inputs';
 import { RISK_COLS } from './sheets/risks-sheet-layout';
 import { riskModelPlan } from './sheets/risks-sheet.test-support';
-import type { PlanSheet } from './types';
+import { planSheetRows } from './plan-sheet-rows.test-support';
 
 /** The sheet as a spreadsheet would hand it back: values, and formulas' results. */
-function rowsOf(sheet: PlanSheet): CellValue[][] {
-  const rows: CellValue[][] = [];
-  for (const c of sheet.cells) {
-    while (rows.length < c.row) rows.push([]);
-    const row = rows[c.row - 1];
-    while (row.length < c.col) row.push(null);
-    row[c.col - 1] = (c.formula !== undefined ? c.expected : c.value) as CellValue;
-  }
-  return rows;
-}
-
 describe('readRiskInputs', () => {
   const data = sampleData();
   const fr = riskModelPlan(data, 'fr');
   const layout = fr.builds.risks.layout;
-  const rows = () => rowsOf(fr.builds.risks.sheet);
+  const rows = () => planSheetRows(fr.builds.risks.sheet);
 
   it('reads nothing typed from a register as generated, in either language', () => {
     const read = readRiskInputs(rows());
     expect(Object.keys(read)).toEqual(['S1', 'S2', 'S3']);
     expect(Object.values(read).flatMap((byId) => Object.values(byId)).every((o) => Object.keys(o).length === 0)).toBe(true);
-    const en = readRiskInputs(rowsOf(riskModelPlan(data, 'en').builds.risks.sheet));
+    const en = readRiskInputs(planSheetRows(riskModelPlan(data, 'en').builds.risks.sheet));
     expect(Object.values(en).flatMap((byId) => Object.values(byId)).every((o) => Object.keys(o).length === 0)).toBe(true);
   });
 

@@ -10,26 +10,15 @@ import { aDefinition } from './read-scenario-definitions.test-support';
 import { scenariosSheetLayout } from './scenarios-layout';
 import { createSheetContext } from './sheet-context';
 import { buildScenariosSheet } from './sheets/scenarios-sheet';
-import type { PlanCell } from './types';
+import { planSheetRows } from './plan-sheet-rows.test-support';
 
 const data = handWorkedData(); // partners A, B, A*; sites S1, S2, S3
 
 /** A sheet's cells as rows of values from A1, as an adapter reads them (a formula gives its value). */
-function rowsOf(cells: readonly PlanCell[]): CellValue[][] {
-  const rows: CellValue[][] = [];
-  for (const c of cells) {
-    while (rows.length < c.row) rows.push([]);
-    const r = rows[c.row - 1];
-    while (r.length < c.col) r.push(null);
-    r[c.col - 1] = c.formula !== undefined ? (c.expected ?? null) : (c.value ?? null);
-  }
-  return rows;
-}
-
 function sheetRows(defs: readonly ScenarioDefinition[], d: CooperationData = data, lang: 'fr' | 'en' = 'fr'): CellValue[][] {
   const ctx = createSheetContext(d, lang, 2024);
   const layout = scenariosSheetLayout(d, defs.map((x) => x.code), 'Scénarios');
-  return rowsOf(buildScenariosSheet(ctx, layout, defs, 2024, true).sheet.cells);
+  return planSheetRows(buildScenariosSheet(ctx, layout, defs, 2024, true).sheet.cells);
 }
 
 /** The fallback: a distinct definition, so that a value taken from it is told apart. */

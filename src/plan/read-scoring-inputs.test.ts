@@ -1,22 +1,10 @@
-import type { CellValue } from '../data/types';
 import type { ScoringInputs } from '../engine/scoring/types';
 import { readScoringInputs } from './read-scoring-inputs';
-import type { PlanSheet } from './types';
 import { scoringPlan, type ScoringCase } from './sheets/scoring-sheet.test-support';
 import { criterionRow } from './sheets/scoring-sheet-layout';
+import { planSheetRows } from './plan-sheet-rows.test-support';
 
 /** The sheet as a spreadsheet would hand it back: values, and formulas' results. */
-function rowsOf(sheet: PlanSheet): CellValue[][] {
-  const rows: CellValue[][] = [];
-  for (const c of sheet.cells) {
-    while (rows.length < c.row) rows.push([]);
-    const row = rows[c.row - 1];
-    while (row.length < c.col) row.push(null);
-    row[c.col - 1] = (c.formula !== undefined ? c.expected : c.value) as CellValue;
-  }
-  return rows;
-}
-
 const board: ScoringInputs = {
   weights: { npv: 0.25, payback: 0.15, oneOffCosts: 0.05, risk: 0.05, governanceBalance: 0.3, preservedIdentity: 0.15, reversibility: 0.05 },
   judgement: {
@@ -40,7 +28,7 @@ const aCase: ScoringCase = {
     { code: 'S2', npvEur: 3e5, paybackYears: null, oneOffCostsEur: 9e4 },
   ],
 };
-const sheetRows = () => rowsOf(scoringPlan('fr', [aCase]).built[0].build.sheet);
+const sheetRows = () => planSheetRows(scoringPlan('fr', [aCase]).built[0].build.sheet);
 
 describe('readScoringInputs', () => {
   it('reads back the weights and judgement scores a sheet was built with', () => {

@@ -13,6 +13,7 @@ import { indicatorsSheetLayout } from './indicators-sheet';
 import { swotPlan } from './swot-sheet.test-support';
 import { SWOT_USER_ROWS } from './swot-sheet-layout';
 import { percentText, templateFormula, templateText } from './swot-sheet-text';
+import { planSheetRows } from '../plan-sheet-rows.test-support';
 
 function sample(): CooperationData {
   const v = validateWorkbook(sampleRawWorkbook());
@@ -21,17 +22,6 @@ function sample(): CooperationData {
 }
 
 /** A sheet's cells as rows of values from A1, formulas giving their expected value: what an adapter reads back. */
-function rowsOf(sheet: PlanSheet): (string | number | boolean | null)[][] {
-  const rows: (string | number | boolean | null)[][] = [];
-  for (const c of sheet.cells) {
-    while (rows.length < c.row) rows.push([]);
-    const r = rows[c.row - 1];
-    while (r.length < c.col) r.push(null);
-    r[c.col - 1] = c.formula !== undefined ? c.expected ?? null : c.value ?? null;
-  }
-  return rows;
-}
-
 const swotSheet = (sheets: readonly PlanSheet[]) => sheets.find((s) => s.key === 'swot')!;
 
 describe('the SWOT sheet', () => {
@@ -114,7 +104,7 @@ describe('the SWOT sheet', () => {
   it('writes the kept user items back where readSwotUserItems finds them', () => {
     const kept: SwotUserItems = { S: ['Équipes stables', 'Bénévoles'], W: [], O: ['Appel à projets ARS'], T: ['Départ du directeur'] };
     const { plan } = swotPlan(data, 'fr', {}, kept);
-    expect(readSwotUserItems(rowsOf(swotSheet(plan.sheets)))).toEqual(kept);
+    expect(readSwotUserItems(planSheetRows(swotSheet(plan.sheets)))).toEqual(kept);
   });
 });
 

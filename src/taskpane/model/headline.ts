@@ -4,7 +4,7 @@
 // each scenario's Monte Carlo range, the readiness index and the top risks.
 import type { CooperationFormCode } from '../../domain';
 import { topRisks, type RiskBand } from '../../engine/risks';
-import { sensitivityHeadlines } from '../../engine/sensitivity/pane-figures';
+import { sensitivityHeadlines, type SensitivityHeadline } from '../../engine/sensitivity/pane-figures';
 import type { ModelResult } from '../../plan/build-model';
 import type { SheetClass, WorkbookPlan } from '../../plan/types';
 
@@ -35,16 +35,7 @@ export interface ScenarioFigures {
 }
 
 /** One scenario's Monte Carlo NPV range, reproducible from its seed and number of draws (`coop-model simulate`). */
-export interface MonteCarloFigures {
-  readonly code: string;
-  readonly p10Eur: number;
-  readonly p50Eur: number;
-  readonly p90Eur: number;
-  /** Share of the draws with NPV > 0 (0–1). */
-  readonly probabilityPositive: number;
-  readonly seed: number;
-  readonly draws: number;
-}
+export type MonteCarloFigures = SensitivityHeadline;
 
 export interface ReadinessFigures {
   /** 0–1. */
