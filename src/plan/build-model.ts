@@ -134,7 +134,7 @@ export function buildModel(data: CooperationData, options: BuildModelOptions): {
   const legalForms = legalFormsLayout(ctx.names.legalForms);
   const basesBuild = buildBasesSheet(ctx, bases, dataYear, provisional);
   const scenarioBuilds = outcomes.map((outcome) => buildScenarioSheet(ctx, {
-    scenarios: scenariosLayout, legalForms, bases: basesBuild.layout, outcome, dataYear, masterCheck: provisional,
+    scenarios: scenariosLayout, legalForms, bases: basesBuild.layout, basesFigures: bases, outcome, dataYear, masterCheck: provisional,
   }));
   const refs = scenarioBuilds.map((b) => b.refs);
   const tornadoBuild = buildTornadoSheet(ctx, {

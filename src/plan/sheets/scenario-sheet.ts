@@ -4,7 +4,7 @@
 // in scenario-*-block.ts; the expected values are the engine's ScenarioOutcome.
 import { carefulSum } from '../../engine/careful-sum';
 import { scenarioBases } from '../../engine/scenarios/scenario-bases';
-import type { ScenarioOutcome } from '../../engine/scenarios/types';
+import type { ScenarioBases, ScenarioOutcome } from '../../engine/scenarios/types';
 import type { PlanCheck, SheetBuild, SheetContext } from '../context';
 import { FORMAT_FLAG, FORMAT_YEAR } from '../layout/number-formats';
 import { SheetGrid } from '../layout/sheet-grid';
@@ -28,6 +28,8 @@ export interface ScenarioSheetOptions {
   readonly legalForms: LegalFormsLayout;
   readonly bases: BasesLayout;
   readonly outcome: ScenarioOutcome;
+  /** The figures the outcome was computed from (scenarioBases(data)), when the caller already has them. */
+  readonly basesFigures?: ScenarioBases;
   readonly dataYear: number;
   readonly masterCheck: boolean;
 }
@@ -48,7 +50,7 @@ export function buildScenarioSheet(ctx: SheetContext, o: ScenarioSheetOptions): 
   const sheetKey = scenarioSheetKey(code);
   const sheetName = ctx.names[sheetKey] ?? ctx.t('sheet.name.scenario', { code });
   // The bases the outcome was computed from: the expected values of the sheet's sums over the partners in.
-  const basesFigures = scenarioBases(ctx.data);
+  const basesFigures = o.basesFigures ?? scenarioBases(ctx.data);
   const grid = new SheetGrid();
   const figures = scenarioSheetFigures(basesFigures, outcome);
   const w = scenarioWriter({ ctx, grid, sheetName, scenarios: o.scenarios, legalForms: o.legalForms, bases: o.bases, basesFigures, outcome, figures });
