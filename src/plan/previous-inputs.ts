@@ -8,10 +8,9 @@
 import type { CellValue, CooperationData } from '../data/types';
 import { defaultScoringInputs } from '../domain/scoring-defaults';
 import type { Overrides } from '../engine/model-assumptions';
-import { defaultScenarios } from '../engine/scenarios';
 import type { ScenarioDefinition } from '../engine/scenarios/types';
 import { readAssumptionOverrides } from './read-assumption-overrides';
-import { readScenarioDefinitions } from './read-scenario-definitions';
+import { scenariosFromSheet } from './read-scenario-definitions';
 import { defaultReadinessInputs } from '../engine/risks/readiness-defaults';
 import { readReadinessInputs } from './read-readiness-inputs';
 import { readRiskInputs } from './read-risk-inputs';
@@ -102,8 +101,6 @@ export function previousInputs(sheets: PreviousSheets, data: CooperationData, op
 /** The scenarios to build with: the sheet's (a lever it lacks taking the default of its code, or of S1), then `given`. */
 function scenariosOf(rows: SheetRows | null, data: CooperationData, given: PreviousInputsOptions['scenarios']): readonly ScenarioDefinition[] {
   if (Array.isArray(given)) return given as readonly ScenarioDefinition[];
-  const templates = defaultScenarios(data);
-  const read = rows ? readScenarioDefinitions(rows, data, (code) => templates.find((d) => d.code === code) ?? templates[0]) : [];
-  const fromSheet = read.length > 0 ? read : templates;
-  return typeof given === 'function' ? given(fromSheet, templates) : fromSheet;
+  const { scenarios, templates } = scenariosFromSheet(rows, data);
+  return typeof given === 'function' ? given(scenarios, templates) : scenarios;
 }

@@ -7,6 +7,7 @@ import { catalogueLabels, matchCode } from '../data/match-code';
 import type { CellValue, CooperationData } from '../data/types';
 import { COOPERATION_FORMS } from '../domain/codes';
 import { POOLED_FUNCTIONS } from '../engine/model-assumptions';
+import { defaultScenarios } from '../engine/scenarios/default-scenarios';
 import type { FunctionLever, ScenarioDefinition } from '../engine/scenarios/types';
 import { SCENARIO_FUNCTION_LEVERS } from './scenario-refs';
 import { FIRST_SCENARIO_COL, SCENARIO_COLS } from './scenarios-layout';
@@ -99,4 +100,25 @@ export function readScenarioDefinitions(rows: Rows, data: CooperationData, fallb
       loanYears: num('loanYears', base.loanYears),
     };
   });
+}
+
+/** The scenarios a workbook holds for `data`, and the defaults they fall back on. */
+export interface ScenariosFromSheet {
+  readonly scenarios: readonly ScenarioDefinition[];
+  /** The default scenarios for the data (defaultScenarios): the templates a new scenario is made from. */
+  readonly templates: readonly ScenarioDefinition[];
+  /** True when the scenarios were read from a Scénarios sheet. */
+  readonly fromSheet: boolean;
+}
+
+/**
+ * The scenarios of a Scénarios sheet given as rows (null: no model yet), a lever the sheet lacks
+ * taking the default of the same code, or of S1 for a scenario the user added; the defaults when
+ * there is no sheet or it holds no scenario. The one rule the CLI, the add-in and regeneration share.
+ * @example scenariosFromSheet(null, data).scenarios.map((s) => s.code) // ['S1', 'S2', 'S3']
+ */
+export function scenariosFromSheet(rows: Rows | null, data: CooperationData): ScenariosFromSheet {
+  const templates = defaultScenarios(data);
+  const read = rows ? readScenarioDefinitions(rows, data, (code) => templates.find((d) => d.code === code) ?? templates[0]) : [];
+  return read.length > 0 ? { scenarios: read, templates, fromSheet: true } : { scenarios: templates, templates, fromSheet: false };
 }

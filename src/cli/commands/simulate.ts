@@ -10,13 +10,12 @@ import { TABLE_NAMES, type TableName } from '../../domain/codes';
 import { formatIssue, validateWorkbook } from '../../data';
 import type { CellValue, CooperationData, RawWorkbook } from '../../data/types';
 import { modelAssumptions } from '../../engine/model-assumptions';
-import { defaultScenarios } from '../../engine/scenarios/default-scenarios';
 import { scenarioGlobals } from '../../engine/scenarios/scenario-globals';
 import type { ScenarioDefinition } from '../../engine/scenarios/types';
 import { sensitivityResults, type SensitivityResults } from '../../engine/sensitivity/sensitivity-results';
 import { modelDataYear } from '../../plan/data-year';
 import { readAssumptionOverrides } from '../../plan/read-assumption-overrides';
-import { readScenarioDefinitions } from '../../plan/read-scenario-definitions';
+import { scenariosFromSheet } from '../../plan/read-scenario-definitions';
 import { sheetNames } from '../../plan/sheet-context';
 import type { CliCommand } from '../command';
 import type { CliContext } from '../context';
@@ -73,12 +72,10 @@ export function simulationInputs(wb: Workbook, data: CooperationData, now: Date)
   const dataYear = modelDataYear(data, now);
   const assumptions = sheetRows(wb, 'assumptions');
   const scenarios = sheetRows(wb, 'scenarios');
-  const templates = defaultScenarios(data);
-  const read = scenarios ? readScenarioDefinitions(scenarios, data, (code) => templates.find((d) => d.code === code) ?? templates[0]) : [];
   return {
     source: assumptions ? 'model' : 'input',
     overrides: assumptions ? readAssumptionOverrides(assumptions, dataYear) : {},
-    definitions: read.length > 0 ? read : templates,
+    definitions: scenariosFromSheet(scenarios, data).scenarios,
     dataYear,
   };
 }
