@@ -5,21 +5,31 @@ import type { PlanCell, StyleName } from '../types';
 export type CellSpec = Omit<PlanCell, 'row' | 'col'>;
 
 export class SheetGrid {
-  private readonly byAddress = new Map<string, PlanCell>();
+  // A plain list, checked once at the end: the data sheet of a large cooperation puts hundreds of
+  // thousands of cells, and a map keyed by address text was a fifth of the model build (issue 9).
+  private readonly list: PlanCell[] = [];
+  private inOrder = true;
 
-  /** Put one cell; a second put on the same cell is a fault of the builder. */
+  /** Put one cell; a second put on the same cell is a fault of the builder (reported by cells()). */
   put(row: number, col: number, spec: CellSpec): void {
-    const key = `${row}:${col}`;
-    if (this.byAddress.has(key)) throw new Error(`Cell R${row}C${col} written twice`);
     if (spec.formula !== undefined && spec.expected === undefined) throw new Error(`Formula at R${row}C${col} has no expected value`);
-    this.byAddress.set(key, { row, col, ...spec });
+    const last = this.list[this.list.length - 1];
+    if (last !== undefined && (last.row > row || (last.row === row && last.col > col))) this.inOrder = false;
+    this.list.push({ row, col, ...spec });
   }
 
   text(row: number, col: number, value: string, style: StyleName = 'label'): void {
     this.put(row, col, { value, style });
   }
 
+  /** The cells by row, then column; throws when a cell was put twice. */
   cells(): PlanCell[] {
-    return [...this.byAddress.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    const cells = this.list.slice();
+    if (!this.inOrder) cells.sort((a, b) => a.row - b.row || a.col - b.col);
+    // Sorted, a cell put twice sits next to itself: one pass finds it.
+    for (let i = 1; i < cells.length; i += 1) {
+      if (cells[i].row === cells[i - 1].row && cells[i].col === cells[i - 1].col) throw new Error(`Cell R${cells[i].row}C${cells[i].col} written twice`);
+    }
+    return cells;
   }
 }

@@ -41,12 +41,15 @@ export function buildDataSheet(ctx: SheetContext, layout: DataSheetLayout, dataY
   grid.text(3, 1, ctx.t('sheet.data.note'), 'note');
   const tables: PlanTable[] = [];
   const widths: number[] = [];
-  for (const block of layout.blocks) {
+  // Labels and headers first, then the records row by row across the four tables, so that the
+  // grid receives them in sheet order (a large cooperation has hundreds of thousands of them).
+  const bodies = layout.blocks.map((block) => {
     const spec = tableSpec(block.table);
-    const headers = block.fields.map((field) => {
+    const columns = block.fields.map((field) => (field === ORIGIN_TABLE_FIELD || field === ORIGIN_ROW_FIELD ? null : spec.columns.find((c) => c.field === field)!));
+    const headers = block.fields.map((field, i) => {
       if (field === ORIGIN_TABLE_FIELD) return ctx.t('sheet.data.originTable');
       if (field === ORIGIN_ROW_FIELD) return ctx.t('sheet.data.originRow');
-      const column = spec.columns.find((c) => c.field === field)!;
+      const column = columns[i]!;
       return ctx.lang === 'fr' ? column.fr : column.en;
     });
     grid.text(DATA_LABEL_ROW, block.firstCol, ctx.t(`domain.table.${block.table}`), 'subtitle');
@@ -54,21 +57,26 @@ export function buildDataSheet(ctx: SheetContext, layout: DataSheetLayout, dataY
       grid.text(DATA_HEADER_ROW, block.firstCol + i, h, 'header');
       widths[block.firstCol + i - 1] = Math.min(40, Math.max(10, h.length + 2));
     });
-    const records = tableRecords(ctx.data, block.table);
-    records.forEach((record, index) => {
+    tables.push({ name: TABLE_IDS[block.table], row: DATA_HEADER_ROW, col: block.firstCol, headers, rowCount: block.rowCount });
+    const numberFormats = block.fields.map((field, i) => formatOf(field === ORIGIN_ROW_FIELD ? null : columns[i]?.kind ?? { type: 'text' as const }));
+    return { block, records: tableRecords(ctx.data, block.table), numberFormats };
+  });
+  const longest = Math.max(0, ...bodies.map((b) => b.records.length));
+  for (let index = 0; index < longest; index += 1) {
+    for (const { block, records, numberFormats } of bodies) {
+      if (index >= records.length) continue;
+      const record = records[index];
       block.fields.forEach((field, i) => {
         const value = fieldValue(record, field);
         if (value === null) return;
-        const kind = field === ORIGIN_ROW_FIELD ? null : spec.columns.find((c) => c.field === field)?.kind ?? { type: 'text' as const };
-        const numberFormat = typeof value === 'number' ? formatOf(kind) : undefined;
+        const numberFormat = typeof value === 'number' ? numberFormats[i] : undefined;
         grid.put(DATA_FIRST_ROW + index, block.firstCol + i, { value, style: 'input', ...(numberFormat ? { numberFormat } : {}) });
         if (typeof value === 'string') widths[block.firstCol + i - 1] = Math.min(40, Math.max(widths[block.firstCol + i - 1] ?? 10, value.length + 2));
       });
-    });
-    tables.push({ name: TABLE_IDS[block.table], row: DATA_HEADER_ROW, col: block.firstCol, headers, rowCount: block.rowCount });
-    widths[block.firstCol + block.fields.length - 1] = widths[block.firstCol + block.fields.length - 1] ?? 10;
-    widths[block.firstCol + block.fields.length] = 3; // the blank column between tables
+    }
   }
+  // The blank column after each table (index = column − 1).
+  for (const block of layout.blocks) widths[block.firstCol + block.fields.length - 1] = 3;
   return {
     sheet: {
       key: 'data',
