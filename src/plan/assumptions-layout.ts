@@ -45,12 +45,13 @@ export function assumptionsSheetLayout(entries: readonly AssumptionEntry[], shee
   }).filter((s) => s.rows.length > 0);
   const all = sections.flatMap((s) => s.rows);
   const horizonYears = Math.max(0, ...all.map((r) => (r.entry.byYear?.length ?? 1) - 1));
+  const byKey = firstByKey(all, (r) => r.entry.key);
   const find = (key: string): AssumptionRow => {
-    const found = all.find((r) => r.entry.key === key);
+    const found = byKey.get(key);
     if (!found) throw new Error(`No assumption ${key} on the assumptions sheet`);
     return found;
   };
-  const inputCells = () => all.flatMap(({ entry, row: r }) => {
+  const cells = all.flatMap(({ entry, row: r }) => {
     if (entry.byYear) return entry.byYear.map((_, t) => ({ key: `${entry.key}.y${t}`, row: r, col: yearCol(t) }));
     return [
       { key: entry.key, row: r, col: ASSUMPTION_COLS.value },
@@ -58,16 +59,25 @@ export function assumptionsSheetLayout(entries: readonly AssumptionEntry[], shee
       ...(entry.high ? [{ key: `${entry.key}.high`, row: r, col: ASSUMPTION_COLS.high }] : []),
     ];
   });
+  // Every formula of the model asks for a few references here: looked up, not searched.
+  const cellByKey = firstByKey(cells, (c) => c.key);
   return {
     sheetName,
     horizonYears,
     sections,
     row: (key) => find(key).row,
-    inputCells,
+    inputCells: () => cells,
     ref(key) {
-      const cell = inputCells().find((c) => c.key === key);
+      const cell = cellByKey.get(key);
       if (!cell) throw new Error(`No assumption cell ${key}`);
       return sheetRef(sheetName, cellRef(cell.row, cell.col));
     },
   };
+}
+
+/** Items by key, the first one winning as a search from the top would find it. */
+function firstByKey<T>(items: readonly T[], keyOf: (item: T) => string): ReadonlyMap<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(keyOf(item))) map.set(keyOf(item), item);
+  return map;
 }
