@@ -2,7 +2,7 @@ import { STAFF_CATEGORIES, type StaffCategoryCode } from '../domain';
 import type { CooperationData } from '../data/types';
 import { averageCostPerFte } from './average-cost-per-fte';
 import { carefulSum } from './careful-sum';
-import { sameCode } from './comparison/same-code';
+import { rowsOfPartner } from './comparison/rows-of-partner';
 
 export interface CategoryGap {
   readonly category: StaffCategoryCode;
@@ -35,9 +35,9 @@ export interface HarmonisationGap {
 export function harmonisationGap(data: CooperationData): HarmonisationGap {
   const partners = data.partners.map((p) => p.code);
   const categories = STAFF_CATEGORIES.map((category): CategoryGap => {
-    const rows = data.staff.filter((s) => s.category === category);
-    const fteByPartner = partners.map((p) => carefulSum(rows.filter((s) => sameCode(s.partner, p)).map((s) => s.fte)));
-    const payrollByPartnerEur = partners.map((p) => carefulSum(rows.filter((s) => sameCode(s.partner, p)).map((s) => s.loadedPayrollEur)));
+    const mine = partners.map((p) => rowsOfPartner(data.staff, p).filter((s) => s.category === category));
+    const fteByPartner = mine.map((rows) => carefulSum(rows.map((s) => s.fte)));
+    const payrollByPartnerEur = mine.map((rows) => carefulSum(rows.map((s) => s.loadedPayrollEur)));
     const averageByPartnerEur = partners.map((_, i) => {
       const avg = averageCostPerFte(payrollByPartnerEur[i], fteByPartner[i]);
       return avg.ok ? avg.value : 0;

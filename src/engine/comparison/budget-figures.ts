@@ -11,9 +11,6 @@ export interface BudgetFigures {
   readonly chargesByFunctionEur: Readonly<Record<FunctionBucket, number>>;
 }
 
-const amounts = (lines: readonly BudgetLine[], keep: (line: BudgetLine) => boolean): number =>
-  carefulSum(lines.filter(keep).map((line) => line.amountEur));
-
 /**
  * Charges and produits of a set of budget lines by groupe fonctionnel, their totals,
  * and charges by function (empty `Fonction` = not allocated), in euros.
@@ -22,18 +19,31 @@ const amounts = (lines: readonly BudgetLine[], keep: (line: BudgetLine) => boole
  * @example budgetFigures(linesOfPartnerA).chargesByGroupEur.II // Σ CHARGES lines of groupe II
  */
 export function budgetFigures(lines: readonly BudgetLine[]): BudgetFigures {
-  const byGroup = (side: 'CHARGES' | 'PRODUITS') =>
-    Object.fromEntries(GROUPS.map((g) => [g, amounts(lines, (l) => l.side === side && l.group === g)])) as Record<GroupCode, number>;
+  // One pass files each line's amount under its buckets, in line order, so that each careful sum
+  // adds the same amounts in the same order as filtering once per bucket would (issue 9).
   const buckets: readonly FunctionBucket[] = [...FUNCTION_CODES, NOT_ALLOCATED];
-  const chargesByFunctionEur = Object.fromEntries(buckets.map((f) => [
-    f,
-    amounts(lines, (l) => l.side === 'CHARGES' && (l.function ?? NOT_ALLOCATED) === f),
-  ])) as Record<FunctionBucket, number>;
+  const charges: number[] = [];
+  const produits: number[] = [];
+  const chargesByGroup = new Map<string, number[]>(GROUPS.map((g) => [g, []]));
+  const produitsByGroup = new Map<string, number[]>(GROUPS.map((g) => [g, []]));
+  const chargesByFunction = new Map<string, number[]>(buckets.map((f) => [f, []]));
+  for (const line of lines) {
+    if (line.side === 'CHARGES') {
+      charges.push(line.amountEur);
+      chargesByGroup.get(line.group)?.push(line.amountEur);
+      chargesByFunction.get(line.function ?? NOT_ALLOCATED)?.push(line.amountEur);
+    } else if (line.side === 'PRODUITS') {
+      produits.push(line.amountEur);
+      produitsByGroup.get(line.group)?.push(line.amountEur);
+    }
+  }
+  const sums = <K extends string>(keys: readonly K[], byKey: ReadonlyMap<string, number[]>) =>
+    Object.fromEntries(keys.map((k) => [k, carefulSum(byKey.get(k) ?? [])])) as Record<K, number>;
   return {
-    chargesByGroupEur: byGroup('CHARGES'),
-    produitsByGroupEur: byGroup('PRODUITS'),
-    totalChargesEur: amounts(lines, (l) => l.side === 'CHARGES'),
-    totalProduitsEur: amounts(lines, (l) => l.side === 'PRODUITS'),
-    chargesByFunctionEur,
+    chargesByGroupEur: sums<GroupCode>(GROUPS, chargesByGroup),
+    produitsByGroupEur: sums<GroupCode>(GROUPS, produitsByGroup),
+    totalChargesEur: carefulSum(charges),
+    totalProduitsEur: carefulSum(produits),
+    chargesByFunctionEur: sums<FunctionBucket>(buckets, chargesByFunction),
   };
 }

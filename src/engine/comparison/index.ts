@@ -1,5 +1,6 @@
 export * from './types';
 export * from './same-code';
+export * from './rows-of-partner';
 export * from './budget-figures';
 export * from './staff-figures';
 export * from './site-figures';

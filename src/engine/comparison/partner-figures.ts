@@ -1,6 +1,6 @@
 import type { CooperationData } from '../../data/types';
 import { budgetFigures } from './budget-figures';
-import { sameCode } from './same-code';
+import { rowsOfPartner } from './rows-of-partner';
 import { siteFigures } from './site-figures';
 import { staffFigures } from './staff-figures';
 import type { ComparisonFigures } from './types';
@@ -14,11 +14,10 @@ import type { ComparisonFigures } from './types';
  * @example partnerFigures(data, 'A').totalChargesEur
  */
 export function partnerFigures(data: CooperationData, partner: string): ComparisonFigures {
-  const mine = <T extends { readonly partner: string }>(rows: readonly T[]) => rows.filter((r) => sameCode(r.partner, partner));
   return {
-    ...budgetFigures(mine(data.budgets)),
-    ...staffFigures(mine(data.staff)),
-    ...siteFigures(mine(data.sites)),
+    ...budgetFigures(rowsOfPartner(data.budgets, partner)),
+    ...staffFigures(rowsOfPartner(data.staff, partner)),
+    ...siteFigures(rowsOfPartner(data.sites, partner)),
   };
 }
 

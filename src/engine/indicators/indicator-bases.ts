@@ -2,6 +2,7 @@ import { GROUPS, type GroupCode } from '../../domain/codes';
 import type { CooperationData } from '../../data/types';
 import { carefulSum } from '../careful-sum';
 import { sameCode } from '../comparison/same-code';
+import { rowsOfPartner } from '../comparison/rows-of-partner';
 import { CAF_RATE_EXCLUDED_PRODUIT_PREFIXES, hasAccountPrefix, NON_CASH_CHARGE_PREFIXES } from './account-prefix';
 import { coveredSum } from './covered-sum';
 import type { IndicatorBases } from './types';
@@ -14,9 +15,9 @@ import type { IndicatorBases } from './types';
  * @example indicatorBases(data, 'A').occupancy // { numerator: Σ days, denominator: Σ places × opening days, coverage }
  */
 export function indicatorBases(data: CooperationData, partner: string): IndicatorBases {
-  const budgets = data.budgets.filter((b) => sameCode(b.partner, partner));
-  const sites = data.sites.filter((s) => sameCode(s.partner, partner));
-  const staff = data.staff.filter((g) => sameCode(g.partner, partner));
+  const budgets = rowsOfPartner(data.budgets, partner);
+  const sites = rowsOfPartner(data.sites, partner);
+  const staff = rowsOfPartner(data.staff, partner);
   const charges = budgets.filter((b) => b.side === 'CHARGES');
   const produits = budgets.filter((b) => b.side === 'PRODUITS');
   const sum = (lines: typeof budgets) => carefulSum(lines.map((l) => l.amountEur));

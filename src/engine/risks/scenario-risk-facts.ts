@@ -1,7 +1,7 @@
 import type { CooperationData } from '../../data/types';
 import { integrationLevelOf } from '../../domain/scoring-defaults';
 import { carefulSum } from '../careful-sum';
-import { sameCode } from '../comparison/same-code';
+import { rowsOfPartner } from '../comparison/rows-of-partner';
 import type { ScenarioBases, ScenarioDefinition, ScenarioOutcome } from '../scenarios/types';
 import type { RiskScenarioFacts } from './types';
 
@@ -21,7 +21,7 @@ export function scenarioRiskFacts(
   const harmonisationPeak = Math.max(0, ...outcome.harmonisationByYearEur);
   const agreements = new Set<string>();
   for (const partner of partnersIn) {
-    const staff = data.staff.filter((s) => sameCode(s.partner, partner.code));
+    const staff = rowsOfPartner(data.staff, partner.code);
     const codes = staff.length > 0 ? staff.map((s) => s.agreement ?? partner.agreement) : [partner.agreement];
     for (const c of codes) if (c !== null) agreements.add(c);
   }

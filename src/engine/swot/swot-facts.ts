@@ -2,6 +2,7 @@ import type { CooperationData } from '../../data/types';
 import { costPerPlaceKey, SWOT_COST_TYPES, SWOT_SERVICE_TYPES } from '../../domain/swot-rules';
 import { carefulSum } from '../careful-sum';
 import { sameCode } from '../comparison/same-code';
+import { rowsOfPartner } from '../comparison/rows-of-partner';
 import type { AssumptionEntry } from '../model-assumptions';
 import type { SwotFacts } from './types';
 
@@ -49,7 +50,7 @@ function withReferences(
 export function swotFacts(data: CooperationData, entries: readonly AssumptionEntry[]): { partners: SwotFacts[]; group: SwotFacts } {
   const filled = (s: string | null): s is string => s !== null && s !== '';
   const partners = data.partners.map((p, i) => {
-    const sites = data.sites.filter((s) => sameCode(s.partner, p.code));
+    const sites = rowsOfPartner(data.sites, p.code);
     const placesByCostType = SWOT_COST_TYPES.map((t) => carefulSum(sites.filter((s) => s.type === t).map((s) => s.authorisedPlaces ?? 0)));
     const totalPlaces = carefulSum(sites.map((s) => s.authorisedPlaces ?? 0));
     const sitesByServiceType = SWOT_SERVICE_TYPES.map((t) => sites.filter((s) => s.type === t).length);
