@@ -10,19 +10,32 @@ export const SPACE_CHARS = /[\s\u00A0\u2007\u2009\u202F]/g;
  * Example: foldText("  Jours d’Ouverture ") === "jours d'ouverture".
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u02BC\u00B4`]/g, "'")
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .toLowerCase()
-    .replace(SPACE_CHARS, ' ')
-    .replace(/ +/g, ' ')
-    .trim();
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    folded = text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2018\u2019\u02BC\u00B4`]/g, "'")
+      .replace(/œ/g, 'oe')
+      .replace(/Œ/g, 'OE')
+      .toLowerCase()
+      .replace(SPACE_CHARS, ' ')
+      .replace(/ +/g, ' ')
+      .trim();
+    if (FOLDED.size < MAX_FOLDED) FOLDED.set(text, folded);
+  }
+  return folded;
 }
+
+// Memoised: codes and references repeat a few texts over tens of thousands of rows (issue 9).
+// Bounded, so odd data cannot grow it without end.
+const FOLDED = new Map<string, string>();
+const MAX_FOLDED = 20_000;
 
 /** True for a cell a user would call empty: nothing, or only spaces. */
 export function isBlankCell(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.replace(SPACE_CHARS, '') === '');
+  return value === null || value === undefined || (typeof value === 'string' && ONLY_SPACES.test(value));
 }
+
+/** Stops at the first other character, where removing every space would copy the whole text first. */
+const ONLY_SPACES = /^[\s\u00A0\u2007\u2009\u202F]*$/;
