@@ -28,6 +28,18 @@ describe('SheetGrid', () => {
     expect(() => scattered.cells()).toThrow('Cell R4C2 written twice');
   });
 
+  it('places a positioned cell among the others, checked like any other', () => {
+    const grid = new SheetGrid();
+    grid.text(2, 1, 'b');
+    grid.place({ row: 1, col: 3, value: 7, style: 'input', numberFormat: '0' });
+    grid.place({ row: 2, col: 1, value: 'again', style: 'input' });
+    expect(() => grid.cells()).toThrow('Cell R2C1 written twice');
+    const ok = new SheetGrid();
+    ok.place({ row: 1, col: 3, value: 7, style: 'input' });
+    ok.text(1, 1, 'a');
+    expect(ok.cells().map((c) => [c.row, c.col, c.value])).toEqual([[1, 1, 'a'], [1, 3, 7]]);
+  });
+
   it('refuses a formula without the value the engine expects of it', () => {
     expect(() => new SheetGrid().put(1, 1, { formula: '=A2', style: 'calc' })).toThrow('Formula at R1C1 has no expected value');
   });

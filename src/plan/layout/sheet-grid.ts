@@ -12,10 +12,19 @@ export class SheetGrid {
 
   /** Put one cell; a second put on the same cell is a fault of the builder (reported by cells()). */
   put(row: number, col: number, spec: CellSpec): void {
-    if (spec.formula !== undefined && spec.expected === undefined) throw new Error(`Formula at R${row}C${col} has no expected value`);
+    this.add({ row, col, ...spec });
+  }
+
+  /** Put a cell that already carries its position; the grid keeps the object itself, which the caller must not reuse. */
+  place(cell: PlanCell): void {
+    this.add(cell);
+  }
+
+  private add(cell: PlanCell): void {
+    if (cell.formula !== undefined && cell.expected === undefined) throw new Error(`Formula at R${cell.row}C${cell.col} has no expected value`);
     const last = this.list[this.list.length - 1];
-    if (last !== undefined && (last.row > row || (last.row === row && last.col > col))) this.inOrder = false;
-    this.list.push({ row, col, ...spec });
+    if (last !== undefined && (last.row > cell.row || (last.row === cell.row && last.col > cell.col))) this.inOrder = false;
+    this.list.push(cell);
   }
 
   text(row: number, col: number, value: string, style: StyleName = 'label'): void {
@@ -33,3 +42,4 @@ export class SheetGrid {
     return cells;
   }
 }
+

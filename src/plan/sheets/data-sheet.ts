@@ -70,7 +70,9 @@ export function buildDataSheet(ctx: SheetContext, layout: DataSheetLayout, dataY
         const value = fieldValue(record, field);
         if (value === null) return;
         const numberFormat = typeof value === 'number' ? numberFormats[i] : undefined;
-        grid.put(DATA_FIRST_ROW + index, block.firstCol + i, { value, style: 'input', ...(numberFormat ? { numberFormat } : {}) });
+        const row = DATA_FIRST_ROW + index;
+        const col = block.firstCol + i;
+        grid.place(numberFormat ? { row, col, value, style: 'input', numberFormat } : { row, col, value, style: 'input' });
         if (typeof value === 'string') widths[block.firstCol + i - 1] = Math.min(40, Math.max(widths[block.firstCol + i - 1] ?? 10, value.length + 2));
       });
     }
