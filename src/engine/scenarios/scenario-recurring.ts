@@ -14,11 +14,16 @@ import type { ScenarioBases, ScenarioDefinition } from './types';
 export function siteSavingsByYear(
   bases: ScenarioBases, definition: ScenarioDefinition, globals: ScenarioGlobals, partnerIndex?: number,
 ): number[] {
-  const sites = bases.siteRentEur.map((rent, s) => ({ rent, closed: definition.siteFlags[s] ?? 0, partner: bases.sitePartnerIndex[s] }))
-    .filter((s) => partnerIndex === undefined || s.partner === partnerIndex);
+  // closed × rent once per site, and only for flagged sites: an unflagged one adds 0 to every year's
+  // sum. It is asked for every partner of every scenario, and again by the sensitivity (issue 9).
+  const closedRents: number[] = [];
+  bases.siteRentEur.forEach((rent, s) => {
+    const closed = definition.siteFlags[s] ?? 0;
+    if (closed !== 0 && (partnerIndex === undefined || bases.sitePartnerIndex[s] === partnerIndex)) closedRents.push(closed * rent);
+  });
   return globals.inHorizon.map((inH, t) => {
     const started = startedFlag(t, definition.delayYears);
-    return carefulSum(sites.map((s) => s.closed * s.rent * started * inH));
+    return carefulSum(closedRents.map((closedRent) => closedRent * started * inH));
   });
 }
 
