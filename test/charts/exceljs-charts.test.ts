@@ -3,11 +3,12 @@
 import fc from 'fast-check';
 import { writePlan } from '../../src/adapters/exceljs';
 import { addChartsToPackage, withDrawingElement } from '../../src/adapters/exceljs/charts';
-import type { PlanChart, PlanChartType, WorkbookPlan } from '../../src/plan/types';
+import type { PlanChart, PlanChartType, PlanSheet, WorkbookPlan } from '../../src/plan/types';
 import { smallPlan } from '../plan-fixtures';
 import { chartedPlan } from './charted-model';
 import { schemaViolations } from './chart-schema';
 import { chartsOfSheet, packageProblems, readParts, seriesRefs, xmllintProblems, type Parts } from './package-inspect';
+import { worksheetOrderViolations } from './worksheet-schema';
 import { findAll, parseXml } from './xml-tree';
 
 let plan: WorkbookPlan;
@@ -99,7 +100,68 @@ describe('the charts of the written model', () => {
       for (const after of ['<tableParts', '<extLst', '<legacyDrawing']) if (xml.includes(after)) expect(xml.indexOf(after)).toBeGreaterThan(at);
     }
   });
+
+  it('keeps the children of every worksheet in the order of CT_Worksheet', () => {
+    const sheets = [...parts].filter(([p]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
+    expect(sheets).toHaveLength(plan.sheets.length);
+    for (const [path, xml] of sheets) expect([path, worksheetOrderViolations(xml)]).toEqual([path, []]);
+  });
 });
+
+describe('a sheet with charts, a table, validations, conditional formats, protection and print setup', () => {
+  // The small plan's data sheet (a table, a list validation) given two charts over its amounts,
+  // a conditional format, protection and a print setup: every element the stream writer adds.
+  const base = smallPlan();
+  const sheet = base.sheets.find((s) => s.key === 'data') as PlanSheet;
+  const chart = (key: string, row: number): PlanChart => ({
+    key, type: 'column', title: `Montants ${key}`, anchor: { row, col: 4, rows: 10, cols: 5 },
+    series: [{ name: 'Montant', values: "'Données'!$B$3:$B$5", categories: "'Données'!$A$3:$A$5" }],
+  });
+  const full: WorkbookPlan = {
+    ...base,
+    sheets: base.sheets.map((s) => (s !== sheet ? s : {
+      ...s,
+      charts: [chart('a', 2), chart('b', 14)],
+      conditionalFormats: [{ range: { row: 3, col: 2, rows: 3, cols: 1 }, kind: 'scale', min: -200, max: 2500 }],
+      protect: true,
+      print: { landscape: true, fitToWidth: true, area: { row: 1, col: 1, rows: 5, cols: 2 }, header: 'En-tête', footer: null },
+    })),
+  };
+  let written: Parts;
+  let sheetXml: string;
+  beforeAll(async () => {
+    written = await readParts(await writePlan(full));
+    const index = full.sheets.indexOf(full.sheets.find((s) => s.key === 'data') as PlanSheet) + 1;
+    sheetXml = written.get(`xl/worksheets/sheet${index}.xml`) as string;
+  });
+
+  it('writes its elements in the order of CT_Worksheet, <drawing> before <tableParts>', () => {
+    expect(worksheetOrderViolations(sheetXml)).toEqual([]);
+    for (const tag of ['<sheetProtection', '<conditionalFormatting', '<dataValidations', '<pageSetup', '<headerFooter', '<drawing ', '<tableParts']) {
+      expect([tag, sheetXml.includes(tag)]).toEqual([tag, true]);
+    }
+  });
+
+  it('keeps the package well-formed and draws both charts over the planned ranges', () => {
+    expect(packageProblems(written)).toEqual([]);
+    expect(xmllintProblems(written)).toBe('');
+    expect(chartsOfSheet(written, 'Données').map((c) => seriesRefs(c.root).map((r) => r.val))).toEqual([["'Données'!$B$3:$B$5"], ["'Données'!$B$3:$B$5"]]);
+  });
+});
+
+describe('the worksheet order check', () => {
+  it('flags a drawing after the table parts, protection after the validations and a repeated element', () => {
+    const xml = '<worksheet><sheetData/><dataValidations/><sheetProtection/><pageSetup/><pageSetup/><tableParts/><drawing/></worksheet>';
+    expect(worksheetOrderViolations(xml)).toEqual(['sheetProtection after dataValidations', 'pageSetup after pageSetup', 'drawing after tableParts']);
+  });
+});
+
+/** The parts without the core properties (time stamps), relationships without the spaces between elements. */
+function comparable(parts: Parts): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, xml] of parts) if (path !== 'docProps/core.xml') out[path] = path.endsWith('.rels') ? xml.replace(/>\s+</g, '><') : xml;
+  return out;
+}
 
 describe('addChartsToPackage', () => {
   it('leaves a plan without charts as ExcelJS wrote it', async () => {
@@ -135,6 +197,8 @@ describe('addChartsToPackage', () => {
     await fc.assert(fc.asyncProperty(planArb, async (p) => {
       const out = await readParts(await addChartsToPackage(await writePlan({ ...p, sheets: p.sheets.map((s) => ({ ...s, charts: [] })) }), p));
       expect(packageProblems(out)).toEqual([]);
+      // The stream writer adds the same parts while it writes (the core properties differ by their time stamps).
+      expect(comparable(await readParts(await writePlan(p)))).toEqual(comparable(out));
       for (const s of p.sheets) {
         const written = chartsOfSheet(out, s.name);
         expect(written.map((w) => seriesRefs(w.root).map((r) => r.val))).toEqual((s.charts ?? []).map((c) => c.series.map((x) => x.values)));

@@ -1,6 +1,7 @@
-// The package parts ExcelJS's stream writer does not write, as XML text: the plan's tables, their
-// content types, and recalculation on open (<calcPr fullCalcOnLoad="1"/>). write-plan-stream.ts puts
-// them into the package as it is streamed, so that no part is unzipped and zipped again.
+// The package parts ExcelJS's stream writer does not write, as XML text: the plan's tables, the sheet
+// elements that point at tables and charts, the content types of the added parts, and recalculation on
+// open (<calcPr fullCalcOnLoad="1"/>). write-plan-stream.ts puts them into the package as it is streamed,
+// so that no part is unzipped and zipped again (the chart parts themselves: charts/sheet-chart-parts.ts).
 import type { PlanTable } from '../../plan/types';
 import { withOverrides } from './charts/relationships';
 import { XML_HEADER, xmlEscape } from './charts/xml-text';
@@ -37,10 +38,23 @@ export function tablePartsXml(relIds: readonly string[]): string {
   return `<tableParts count="${relIds.length}">${relIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`;
 }
 
-/** [Content_Types].xml with the first `count` tables' parts. */
-export function withTableContentTypes(contentTypes: string, count: number): string {
-  return withOverrides(contentTypes, Array.from({ length: count }, (_, i) => ({ partName: `/${tablePath(i + 1)}`, contentType: CT_TABLE })));
+/** The <drawing> element of a sheet whose drawing part has the relationship id `relId`. */
+export function drawingElementXml(relId: string): string {
+  return `<drawing r:id="${relId}"/>`;
 }
+
+export interface ContentOverride {
+  readonly partName: string;
+  readonly contentType: string;
+}
+
+/** The content type of the table part numbered `n`. */
+export function tableContentType(n: number): ContentOverride {
+  return { partName: `/${tablePath(n)}`, contentType: CT_TABLE };
+}
+
+/** [Content_Types].xml with an override for each added part (kept once). */
+export const withContentTypes: (contentTypes: string, overrides: readonly ContentOverride[]) => string = withOverrides;
 
 /** workbook.xml asking for a full recalculation on open (the cached results are the engine's). */
 export function withFullCalcOnLoad(workbookXml: string): string {

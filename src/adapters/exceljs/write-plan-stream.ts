@@ -1,24 +1,28 @@
 // Writes a WorkbookPlan with ExcelJS's streaming writer: each row is serialised and dropped as soon as it
 // is complete, instead of the whole workbook being held as cell objects until the end (issue 9: the
 // in-memory writer took the 100 000-line case past 1 GB and dominated the CLI's time).
-// The stream writer writes no tables and no calcPr, and puts <sheetProtection> after the validations
-// (CT_Worksheet wants it right after <sheetData>). Unzipping its package to mend that costs more than the
-// writing itself, so the parts go in while it streams, through a few of its internals (ExcelJS 4.4; the
-// contract tests of test/harness/write-plan-stream.test.ts read every one of them back). Charts are added
-// afterwards, as for the in-memory writer.
+// The rows are written as XML text straight from the plan (stream-sheet-rows.ts), with the workbook's
+// own style and shared-string registers. The stream writer writes no tables, no charts and no calcPr,
+// and puts <sheetProtection> after the validations (CT_Worksheet wants it right after <sheetData>).
+// Unzipping its package to mend that costs more than the writing itself, so the parts go in while it
+// streams, through a few of its internals (ExcelJS 4.4; the contract tests of
+// test/harness/write-plan-stream*.test.ts and test/charts read every one of them back).
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { PlanCell, PlanSheet, WorkbookPlan } from '../../plan/types';
-import { addChartsToPackage } from './charts';
+import type { WorkbookPlan } from '../../plan/types';
+import { rangeValuesOf, REL_DRAWING, sheetChartParts } from './charts';
 import { absoluteCellRef } from './plan-address';
-import { planCellValue } from './plan-cell-value';
 import { addSheetRules, protectSheet, sheetOptions } from './plan-sheet-setup';
 import { sharedStyles } from './plan-shared-styles';
 import { PlanWriteError } from './plan-write-error';
-import { REL_TABLE, tablePartsXml, tablePath, tableXml, withFullCalcOnLoad, withTableContentTypes } from './stream-parts';
+import {
+  drawingElementXml, REL_TABLE, tableContentType, tablePartsXml, tablePath, tableXml, withContentTypes, withFullCalcOnLoad, type ContentOverride,
+} from './stream-parts';
+import type { CellRegisters, CellValueType } from './stream-row-xml';
+import { writeSheetRows, type SheetDataInternals } from './stream-sheet-rows';
 
 /** The internals of ExcelJS 4.4's WorksheetWriter this module hooks (stream/xlsx/worksheet-writer.js). */
-interface SheetWriterInternals {
+interface SheetWriterInternals extends SheetDataInternals {
   _write(text: string): void;
   _writeCloseSheetData(): void;
   _writeSheetProtection(): void;
@@ -27,9 +31,12 @@ interface SheetWriterInternals {
   commit(): void;
 }
 
-/** The archive ExcelJS 4.4's WorkbookWriter appends its parts to (an archiver instance). */
+/** The internals of ExcelJS 4.4's WorkbookWriter this module uses: the archive it appends its parts to
+ * (an archiver instance), and its style and shared-string registers (stream/xlsx/workbook-writer.js). */
 interface WorkbookWriterInternals {
   zip: { append(source: unknown, data: { name: string }): unknown };
+  styles: { addStyleModel(style: Partial<ExcelJS.Style>, type: CellValueType): number };
+  sharedStrings: { add(text: string): number };
 }
 
 /** A writable that keeps what it is given, for the package's bytes. */
@@ -45,6 +52,29 @@ function collector(): { stream: Writable; bytes: () => Buffer } {
 }
 
 /**
+ * The workbook's style ids and shared strings for the rows: one style lookup per (plan style, number
+ * format), with the style object the in-memory writer gives the same cells (plan-shared-styles.ts).
+ */
+function registersOf(plan: WorkbookPlan, wb: WorkbookWriterInternals): CellRegisters {
+  const styles = sharedStyles(plan);
+  const ids = new Map<string, Map<string, number>>();
+  return {
+    styleId(style, numberFormat, type) {
+      let byFormat = ids.get(style ?? '');
+      if (byFormat === undefined) ids.set(style ?? '', (byFormat = new Map()));
+      let id = byFormat.get(numberFormat ?? '');
+      if (id === undefined) {
+        // ExcelJS keeps the id of a style object it has seen (a WeakMap): the first cell's type decides, as here.
+        id = wb.styles.addStyleModel(styles(style, numberFormat), type);
+        byFormat.set(numberFormat ?? '', id);
+      }
+      return id;
+    },
+    sharedString: (text) => wb.sharedStrings.add(text),
+  };
+}
+
+/**
  * The .xlsx bytes of a plan, written row by row: the same package as writePlan's in-memory path
  * (sheets in plan order, cached results, styles, tables, names, validations, conditional formats,
  * views, print setup, protection, charts, recalculation on open).
@@ -54,46 +84,62 @@ export async function writePlanStreaming(plan: WorkbookPlan): Promise<Buffer> {
   const out = collector();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out.stream, useStyles: true, useSharedStrings: true });
   wb.creator = `Cooperation Modeler ${plan.productVersion}`;
-  const zip = (wb as unknown as WorkbookWriterInternals).zip;
-  let tables = 0;
+  const internals = wb as unknown as WorkbookWriterInternals;
+  const zip = internals.zip;
+  // The content types of the parts added here: the tables', then the charts' and drawings'.
+  const tableTypes: ContentOverride[] = [];
+  const chartTypes: ContentOverride[] = [];
   const append = zip.append.bind(zip);
   zip.append = (source, data) => {
     // Both parts are given as text; the workbook part is named with a leading slash.
     const name = data.name.replace(/^\//, '');
-    if (typeof source === 'string' && name === '[Content_Types].xml') return append(withTableContentTypes(source, tables), data);
+    if (typeof source === 'string' && name === '[Content_Types].xml') return append(withContentTypes(source, [...tableTypes, ...chartTypes]), data);
     if (typeof source === 'string' && name === 'xl/workbook.xml') return append(withFullCalcOnLoad(source), data);
     return append(source, data);
   };
   const sheetNames = new Map(plan.sheets.map((sheet) => [sheet.key, sheet.name]));
-  const styles = sharedStyles(plan);
+  const registers = registersOf(plan, internals);
+  const parts = { tables: 0, charts: 0, drawings: 0, values: null as ReturnType<typeof rangeValuesOf> | null };
   for (const sheet of plan.sheets) {
     const ws = wb.addWorksheet(sheet.name, { state: 'visible', ...sheetOptions(sheet) });
     addSheetRules(ws, sheet);
     if (sheet.protect) await protectSheet(ws);
-    const internals = ws as unknown as SheetWriterInternals;
+    const sheetWriter = ws as unknown as SheetWriterInternals;
     // <sheetProtection> right after </sheetData>, where the schema puts it.
-    const closeData = internals._writeCloseSheetData.bind(internals);
-    const protection = internals._writeSheetProtection.bind(internals);
-    internals._writeCloseSheetData = () => {
+    const closeData = sheetWriter._writeCloseSheetData.bind(sheetWriter);
+    const protection = sheetWriter._writeSheetProtection.bind(sheetWriter);
+    sheetWriter._writeCloseSheetData = () => {
       closeData();
       protection();
     };
-    internals._writeSheetProtection = () => undefined;
-    if (sheet.tables.length > 0) {
-      // The table parts, their relationships and <tableParts> last in the sheet (no extLst is written).
-      const closeSheet = internals._writeCloseWorksheet.bind(internals);
-      internals._writeCloseWorksheet = () => {
-        const ids = sheet.tables.map((table) => {
-          tables += 1;
-          append(tableXml(table, tables), { name: tablePath(tables) });
-          return internals._sheetRelsWriter.addRelationship({ Type: REL_TABLE, Target: `../tables/table${tables}.xml` });
+    sheetWriter._writeSheetProtection = () => undefined;
+    if (sheet.tables.length > 0 || (sheet.charts ?? []).length > 0) {
+      // The last elements of the sheet, in CT_Worksheet's order: <drawing> (the charts), then <tableParts>.
+      // No legacyDrawing, picture or extLst is written, which would stand between them.
+      const closeSheet = sheetWriter._writeCloseWorksheet.bind(sheetWriter);
+      sheetWriter._writeCloseWorksheet = () => {
+        const tableIds = sheet.tables.map((table) => {
+          parts.tables += 1;
+          append(tableXml(table, parts.tables), { name: tablePath(parts.tables) });
+          tableTypes.push(tableContentType(parts.tables));
+          return sheetWriter._sheetRelsWriter.addRelationship({ Type: REL_TABLE, Target: `../tables/table${parts.tables}.xml` });
         });
-        internals._write(tablePartsXml(ids));
+        const charts = sheet.charts ?? [];
+        if (charts.length > 0) {
+          parts.values ??= rangeValuesOf(plan);
+          parts.drawings += 1;
+          const made = sheetChartParts(charts, parts.values, parts.charts + 1, parts.drawings);
+          parts.charts += charts.length;
+          for (const part of made.parts) append(part.xml, { name: part.path });
+          chartTypes.push(...made.overrides);
+          sheetWriter._write(drawingElementXml(sheetWriter._sheetRelsWriter.addRelationship({ Type: REL_DRAWING, Target: made.drawingTarget })));
+        }
+        if (tableIds.length > 0) sheetWriter._write(tablePartsXml(tableIds));
         closeSheet();
       };
     }
-    await writeRows(ws, sheet, sheetNames, styles);
-    internals.commit();
+    await writeSheetRows(sheetWriter, sheet, sheetNames, registers);
+    sheetWriter.commit();
   }
   for (const name of plan.names) {
     const sheetName = sheetNames.get(name.sheetKey);
@@ -101,50 +147,5 @@ export async function writePlanStreaming(plan: WorkbookPlan): Promise<Buffer> {
     wb.definedNames.add(absoluteCellRef(sheetName, name.row, name.col), name.name);
   }
   await wb.commit();
-  // ExcelJS writes no charts: their parts are added to the package (charts/add-charts.ts).
-  return addChartsToPackage(out.bytes(), plan);
-}
-
-/**
- * The cells row by row in ascending order (the stream writer cannot go back), each row committed when done,
- * with a turn of the event loop every ROWS_PER_TURN rows.
- */
-/** Rows written between two turns of the event loop, in which the zip compresses and drops what was written. */
-const ROWS_PER_TURN = 2000;
-
-async function writeRows(
-  ws: ExcelJS.Worksheet, sheet: PlanSheet, sheetNames: ReadonlyMap<string, string>, styles: ReturnType<typeof sharedStyles>,
-): Promise<void> {
-  // A table's header text is the table's (the plan's header cell may only style it): written from the table.
-  const headerText = new Map<number, Map<number, string>>();
-  for (const table of sheet.tables) {
-    const cols = headerText.get(table.row) ?? new Map<number, string>();
-    table.headers.forEach((h, c) => cols.set(table.col + c, h));
-    headerText.set(table.row, cols);
-  }
-  const byRow = new Map<number, PlanCell[]>();
-  for (const cell of sheet.cells) {
-    const list = byRow.get(cell.row);
-    if (list) list.push(cell);
-    else byRow.set(cell.row, [cell]);
-  }
-  for (const r of headerText.keys()) if (!byRow.has(r)) byRow.set(r, []);
-  let written = 0;
-  for (const r of [...byRow.keys()].sort((x, y) => x - y)) {
-    // Without a pause the whole sheet's XML would wait in memory for the archive to read it.
-    if (++written % ROWS_PER_TURN === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    const row = ws.getRow(r);
-    const headers = headerText.get(r);
-    for (const cell of byRow.get(r) as PlanCell[]) {
-      const target = row.getCell(cell.col);
-      const header = headers?.get(cell.col);
-      target.value = header !== undefined ? header : planCellValue(cell, sheetNames);
-      target.style = styles(cell.style, cell.numberFormat);
-    }
-    if (headers) {
-      const styled = new Set((byRow.get(r) as PlanCell[]).map((cell) => cell.col));
-      for (const [c, text] of headers) if (!styled.has(c)) row.getCell(c).value = text;
-    }
-    row.commit();
-  }
+  return out.bytes();
 }

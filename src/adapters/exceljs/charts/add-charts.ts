@@ -4,12 +4,9 @@
 import JSZip from 'jszip';
 import type { PlanSheet, WorkbookPlan } from '../../../plan/types';
 import { PlanWriteError } from '../plan-write-error';
-import { chartXml } from './chart-xml';
-import { drawingXml } from './drawing-xml';
 import { rangeValuesOf } from './range-values';
-import {
-  CT_CHART, CT_DRAWING, freeRelId, parseRelationships, REL_CHART, REL_DRAWING, relationshipsXml, withOverrides, type Relationship,
-} from './relationships';
+import { freeRelId, parseRelationships, REL_DRAWING, relationshipsXml, withOverrides } from './relationships';
+import { sheetChartParts } from './sheet-chart-parts';
 import { xmlUnescape } from './xml-text';
 
 /** Elements that follow <drawing> in CT_Worksheet (dml/sml schema order): it goes before the first present. */
@@ -84,25 +81,16 @@ export async function addChartsToPackage(bytes: Buffer | Uint8Array, plan: Workb
   for (const sheet of charted) {
     const sheetPath = parts.get(sheet.name);
     if (!sheetPath) throw new PlanWriteError(`No part for sheet ${sheet.name}`);
-    const drawingPath = `xl/drawings/drawing${drawingNo}.xml`;
-    const drawingRels: Relationship[] = [];
-    const anchored = sheet.charts.map((chart) => {
-      const chartPath = `xl/charts/chart${chartNo++}.xml`;
-      zip.file(chartPath, chartXml(chart, values));
-      overrides.push({ partName: `/${chartPath}`, contentType: CT_CHART });
-      const relId = freeRelId(drawingRels);
-      drawingRels.push({ id: relId, type: REL_CHART, target: `../charts/${chartPath.split('/').pop()}` });
-      return { anchor: chart.anchor, relId, name: chart.title };
-    });
-    zip.file(drawingPath, drawingXml(anchored));
-    zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relationshipsXml(drawingRels));
-    overrides.push({ partName: `/${drawingPath}`, contentType: CT_DRAWING });
+    const made = sheetChartParts(sheet.charts, values, chartNo, drawingNo);
+    for (const part of made.parts) zip.file(part.path, part.xml);
+    overrides.push(...made.overrides);
     const sheetFile = sheetPath.split('/').pop() as string;
     const sheetRelsPath = `${sheetPath.slice(0, -sheetFile.length)}_rels/${sheetFile}.rels`;
     const sheetRels = parseRelationships(await text(zip, sheetRelsPath));
     const drawingRelId = freeRelId(sheetRels);
-    zip.file(sheetRelsPath, relationshipsXml([...sheetRels, { id: drawingRelId, type: REL_DRAWING, target: `../drawings/drawing${drawingNo}.xml` }]));
+    zip.file(sheetRelsPath, relationshipsXml([...sheetRels, { id: drawingRelId, type: REL_DRAWING, target: made.drawingTarget }]));
     zip.file(sheetPath, withDrawingElement((await text(zip, sheetPath)) ?? '', drawingRelId));
+    chartNo += sheet.charts.length;
     drawingNo += 1;
   }
   const contentTypes = await text(zip, '[Content_Types].xml');

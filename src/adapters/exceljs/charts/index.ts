@@ -6,3 +6,4 @@ export { rangeValuesOf, parseSheetRange, type ParsedRange } from './range-values
 export {
   parseRelationships, relationshipsXml, freeRelId, withOverrides, REL_CHART, REL_DRAWING, CT_CHART, CT_DRAWING, type Relationship,
 } from './relationships';
+export { sheetChartParts, type SheetChartParts } from './sheet-chart-parts';
