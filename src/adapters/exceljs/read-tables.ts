@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { TABLE_NAMES } from '../../domain/codes';
 import type { RawTable, RawWorkbook } from '../../data/types';
 import type { TableName } from '../../domain/codes';
+import { readXlsxTables } from '../xlsx-read';
 import { findTable } from './input-find-table';
 import { WorkbookReadError } from './input-errors';
 
@@ -21,7 +22,16 @@ export type WorkbookSource = string | Buffer | Uint8Array | ArrayBuffer;
  * @example const raw = await readTables('partenaires.xlsx'); raw.Budgets?.rows.length
  */
 export async function readTables(source: WorkbookSource): Promise<RawWorkbook> {
-  return tablesOf(await loadWorkbook(source, { ignoreNodes: NOT_READ }));
+  const bytes = await sourceBytes(source);
+  try {
+    // The fast reader (issue 9) gives the same tables as ExcelJS in a fraction of the time.
+    return readXlsxTables(bytes);
+  } catch {
+    // It throws XlsxUnsupported on whatever it does not read exactly as ExcelJS does (and a
+    // fault of its own must not cost the user a read): ExcelJS then reads the file, and its
+    // answer or its WorkbookReadError is the one the user gets.
+    return tablesOf(await loadBytes(bytes, typeof source === 'string' ? source : null, { ignoreNodes: NOT_READ }));
+  }
 }
 
 /**
@@ -43,18 +53,24 @@ export function tablesOf(wb: ExcelJS.Workbook): RawWorkbook {
 
 /** Loads an .xlsx with ExcelJS, turning every failure into a WorkbookReadError. */
 export async function loadWorkbook(source: WorkbookSource, options: Partial<ExcelJS.XlsxReadOptions> = {}): Promise<ExcelJS.Workbook> {
-  const path = typeof source === 'string' ? source : null;
-  let bytes: Buffer;
-  if (typeof source === 'string') {
-    try {
-      bytes = await readFile(source);
-    } catch (cause) {
-      const code = (cause as { code?: string }).code;
-      throw new WorkbookReadError(code === 'ENOENT' || code === 'ENOTDIR' ? 'notFound' : 'unreadable', path, { cause });
-    }
-  } else {
-    bytes = Buffer.isBuffer(source) ? source : Buffer.from(source instanceof ArrayBuffer ? new Uint8Array(source) : source);
+  return loadBytes(await sourceBytes(source), typeof source === 'string' ? source : null, options);
+}
+
+/** The bytes of a source; a file that cannot be read throws WorkbookReadError notFound or unreadable. */
+async function sourceBytes(source: WorkbookSource): Promise<Buffer> {
+  if (typeof source !== 'string') {
+    return Buffer.isBuffer(source) ? source : Buffer.from(source instanceof ArrayBuffer ? new Uint8Array(source) : source);
   }
+  try {
+    return await readFile(source);
+  } catch (cause) {
+    const code = (cause as { code?: string }).code;
+    throw new WorkbookReadError(code === 'ENOENT' || code === 'ENOTDIR' ? 'notFound' : 'unreadable', source, { cause });
+  }
+}
+
+/** ExcelJS's reading of an .xlsx's bytes; any failure is a WorkbookReadError notXlsx. */
+async function loadBytes(bytes: Buffer, path: string | null, options: Partial<ExcelJS.XlsxReadOptions>): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want its own Buffer type; Node's is the one it reads.
