@@ -6,6 +6,8 @@ export * from './scenario-tornado';
 export * from './scenario-closed-form';
 export * from './seeded-uniform';
 export * from './driver-distributions';
+export * from './draw-drivers';
+export * from './binned-quantiles';
 export * from './monte-carlo-summary';
 export * from './sensitivity-results';
 export * from './pane-figures';

@@ -16,11 +16,11 @@ export interface ScenarioClosedForm {
   netBenefitByYear(values: readonly number[]): number[];
   evaluate(values: readonly number[]): ClosedFormValue;
   /**
-   * The Monte Carlo's batch: row i of `values` (`width` drivers from i × width) evaluated into `npvs[i]`, for
-   * `count` rows; returns how many rows pay back within the horizon. The same arithmetic as evaluate, without
+   * The Monte Carlo's batch: row i of `values` (`width` drivers from i × width) evaluated into `npvs[offset + i]`,
+   * for `count` rows; returns how many rows pay back within the horizon. The same arithmetic as evaluate, without
    * a row copy or a result object per draw (issue 9).
    */
-  evaluateRows(values: Float64Array, count: number, width: number, npvs: Float64Array): number;
+  evaluateRows(values: Float64Array, count: number, width: number, npvs: number[], offset: number): number;
 }
 
 /**
@@ -120,10 +120,10 @@ export function scenarioClosedForm(
       const npvEur = npvAt(values, 0);
       return { npvEur, paybackWithinHorizon: paysBack };
     },
-    evaluateRows(values, count, width, npvs) {
+    evaluateRows(values, count, width, npvs, offset) {
       let payback = 0;
       for (let i = 0; i < count; i++) {
-        npvs[i] = npvAt(values, i * width);
+        npvs[offset + i] = npvAt(values, i * width);
         if (paysBack) payback += 1;
       }
       return payback;

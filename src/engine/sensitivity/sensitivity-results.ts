@@ -3,7 +3,8 @@ import type { AssumptionEntry } from '../model-assumptions';
 import { scenarioBases } from '../scenarios/scenario-bases';
 import type { ScenarioGlobals } from '../scenarios/scenario-globals';
 import type { ScenarioBases, ScenarioDefinition } from '../scenarios/types';
-import { drawDrivers, type Distribution } from './driver-distributions';
+import { drawDrivers } from './draw-drivers';
+import type { Distribution } from './driver-distributions';
 import { monteCarloSummary, type MonteCarloSummary } from './monte-carlo-summary';
 import { scenarioClosedForm } from './scenario-closed-form';
 import { scenarioTornado, type ScenarioTornado } from './scenario-tornado';
@@ -52,9 +53,10 @@ export function monteCarloSettings(
 }
 
 /**
- * Tornado and Monte Carlo of every scenario. The draws are made once from the seed and shared by the
- * scenarios (common random numbers: they are compared under the same uncertainty); each draw evaluates the
- * scenario's closed form (scenarioClosedForm), never Math.random.
+ * Tornado and Monte Carlo of every scenario. The draws are fixed once by the seed and shared by the
+ * scenarios (common random numbers: they are compared under the same uncertainty; drawDrivers makes the same
+ * numbers again block by block for each scenario); each draw evaluates the scenario's closed form
+ * (scenarioClosedForm), never Math.random.
  * @example sensitivityResults(data, defaultScenarios(data), scenarioGlobals(entries), entries).scenarios[0].monteCarlo.p50Eur
  */
 export function sensitivityResults(
