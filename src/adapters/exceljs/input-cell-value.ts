@@ -2,6 +2,7 @@
 // no interpretation. Parsing numbers, codes and dates is the data layer's job.
 import type { Cell, CellValue as ExcelValue } from 'exceljs';
 import type { CellValue } from '../../data/types';
+import { dateCellText } from '../date-cell-text';
 
 /**
  * The plain value of a cell: formulas by their cached result, rich text and
@@ -25,7 +26,7 @@ export function plainValue(value: ExcelValue): CellValue {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string') return value === '' ? null : value;
   if (typeof value === 'boolean') return value;
-  if (value instanceof Date) return isoText(value);
+  if (value instanceof Date) return dateCellText(value);
   if ('richText' in value) return nonEmpty(value.richText.map((run) => run.text).join(''));
   if ('error' in value) return value.error;
   if ('formula' in value || 'sharedFormula' in value) {
@@ -41,14 +42,4 @@ export function plainValue(value: ExcelValue): CellValue {
 
 function nonEmpty(text: string): string | null {
   return text === '' ? null : text;
-}
-
-/** ExcelJS gives dates as UTC instants of the serial's wall-clock time. */
-function isoText(date: Date): string | null {
-  if (Number.isNaN(date.getTime())) return null;
-  const iso = date.toISOString();
-  const day = iso.slice(0, 10);
-  const time = iso.slice(11, 19);
-  if (time === '00:00:00') return day;
-  return `${day} ${time.endsWith(':00') ? time.slice(0, 5) : time}`;
 }

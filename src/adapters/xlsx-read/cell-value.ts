@@ -4,6 +4,7 @@
 import type { CellValue } from '../../data/types';
 import { supported } from './unsupported';
 import { excelXmlDecode } from './xml-text';
+import { dateCellText } from '../date-cell-text';
 
 export interface CellContext {
   /** Shared strings, null when the package has no table. */
@@ -64,7 +65,7 @@ export function plainCellValue(
       return text;
     default: {
       const number = parseFloat(text);
-      if (isDateStyle(style, context)) return dateText(serialDate(number, context.date1904));
+      if (isDateStyle(style, context)) return dateCellText(serialDate(number, context.date1904));
       return Number.isFinite(number) ? number : null;
     }
   }
@@ -104,7 +105,7 @@ function resultValue(result: FormulaResult): CellValue {
   if (typeof result === 'number') return Number.isFinite(result) ? result : null;
   if (typeof result === 'string') return nonEmpty(result);
   if (typeof result === 'boolean') return result;
-  if (result instanceof Date) return dateText(result);
+  if (result instanceof Date) return dateCellText(result);
   return result.error;
 }
 
@@ -112,14 +113,4 @@ function resultValue(result: FormulaResult): CellValue {
 function serialDate(value: FormulaResult, date1904: boolean): Date {
   const serial = typeof value === 'object' && !(value instanceof Date) ? NaN : Number(value);
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-}
-
-/** `2024-01-15`, with ` HH:MM[:SS]` when not midnight, as input-cell-value.ts writes dates. */
-function dateText(date: Date): string | null {
-  if (Number.isNaN(date.getTime())) return null;
-  const iso = date.toISOString();
-  const day = iso.slice(0, 10);
-  const time = iso.slice(11, 19);
-  if (time === '00:00:00') return day;
-  return `${day} ${time.endsWith(':00') ? time.slice(0, 5) : time}`;
 }
