@@ -116,6 +116,15 @@ async function floorTimes(inputPath, outputPath, plan) {
   };
 }
 
+/** The version of the SheetJS package the floor found. */
+function sheetJsVersion() {
+  try {
+    return require('xlsx').version;
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** Peak RSS of `coop-model build` in a fresh process. */
 function cliPeakRss(inputPath, outputPath) {
   const text = execFileSync(process.execPath, [join(__dirname, 'bench-rss-child.js'), inputPath, outputPath], { encoding: 'utf8', maxBuffer: 1 << 20 });
@@ -163,6 +172,8 @@ async function main() {
       rows.push(row('CLI / floor', size, `${ratio(r)} (cpu ${ratio(cli.cpuMs / floor.cpuMs)})`, `≤ ${TARGET.ratio}×`, r <= TARGET.ratio ? 'pass' : 'miss'));
       rows.push(row('  model written', size, `${cli.plan.sheets.length} sheets, ${cells.toLocaleString('en-US')} cells, ${kb(cli.model.length)}`, '', 'info'));
     }
+    notes.push('The CLI reads the partner tables with its own reader (src/adapters/xlsx-read) and writes each row\'s XML itself (src/adapters/exceljs/stream-row-xml.ts), which is why its read and write steps can be faster than the floor\'s libraries; the floor is the issue\'s: plain Node xlsx libraries, no model.');
+    if (results.large.floor.sheetJsInstalled) notes.push(`SheetJS (npm \`xlsx\`) ${sheetJsVersion()} was found (${require.resolve('xlsx')}) and tried for the floor; it is not a dependency of the project (its npm releases stop at 0.18.5, with open advisories).`);
     if (!results.large.floor.sheetJsInstalled) notes.push('SheetJS (npm `xlsx`) is not installed: the floor uses the fastest ExcelJS reader and writer; install it without saving it (`npm install --no-save xlsx`, or NODE_PATH pointing at a copy) and re-run to include it.');
 
     let compiled = null;
