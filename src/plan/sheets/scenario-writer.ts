@@ -20,17 +20,8 @@ export const HEADER_ROW = 5;
 export const INDEX_ROW = 6;
 export const HORIZON_ROW = 7;
 
-export interface ScenarioWriter {
-  readonly ctx: SheetContext;
-  readonly grid: SheetGrid;
+export interface ScenarioWriter extends WriterSources {
   readonly code: string;
-  readonly sheetName: string;
-  readonly scenarios: ScenariosSheetLayout;
-  readonly legalForms: LegalFormsLayout;
-  readonly bases: BasesLayout;
-  readonly basesFigures: ScenarioBases;
-  readonly outcome: ScenarioOutcome;
-  readonly figures: ScenarioSheetFigures;
   /** Model years 0 … N. */
   readonly years: readonly number[];
   readonly partnerCount: number;
