@@ -1,8 +1,13 @@
 // XML text and attribute escaping for the parts this module writes.
+import { xmlCellText } from '../xml-cell-text';
 
-/** Escapes `&`, `<`, `>` and both quotes, so the text is safe in elements and attributes. */
+/**
+ * Escapes `&`, `<`, `>` and both quotes, so the text is safe in elements and attributes; the
+ * controls XML 1.0 forbids are dropped, as in the sheets' cells (a partner name pasted with one
+ * would otherwise make a chart part unreadable).
+ */
 export function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return xmlCellText(text);
 }
 
 /** Undoes xmlEscape (and numeric entities), for names read from ExcelJS's parts. */
