@@ -20,66 +20,29 @@ const CHUNK_CHARS = 1 << 16;
 
 interface PlanRow {
   readonly row: number;
-  cells: PlanCell[];
-}
-
-/** The rows of cells given in row order (as the sheet builders give them): runs of the one array, no lookup per cell. */
-function rowRuns(cells: readonly PlanCell[]): PlanRow[] | null {
-  const rows: PlanRow[] = [];
-  let start = 0;
-  for (let i = 1; i <= cells.length; i++) {
-    if (i < cells.length && cells[i].row === cells[start].row) continue;
-    if (i < cells.length && cells[i].row < cells[start].row) return null;
-    rows.push({ row: cells[start].row, cells: cells.slice(start, i) });
-    start = i;
-  }
-  return rows;
-}
-
-/** The rows of cells given in any order. */
-function groupedRows(cells: readonly PlanCell[]): PlanRow[] {
-  const byRow = new Map<number, PlanCell[]>();
-  for (const cell of cells) {
-    const list = byRow.get(cell.row);
-    if (list) list.push(cell);
-    else byRow.set(cell.row, [cell]);
-  }
-  return [...byRow].map(([row, list]) => ({ row, cells: list })).sort((a, b) => a.row - b.row);
-}
-
-/** The index of `row` in `rows` (ascending), or where it would be inserted, negated minus one. */
-function indexOf(rows: readonly PlanRow[], row: number): number {
-  let lo = 0;
-  let hi = rows.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid].row === row) return mid;
-    if (rows[mid].row < row) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -lo - 1;
+  readonly cells: PlanCell[];
 }
 
 /** The rows of the sheet in ascending order, table header texts in place (a table owns its header text; the plan's cell only styles it). */
 function rowsOf(sheet: PlanSheet): PlanRow[] {
-  const rows = rowRuns(sheet.cells) ?? groupedRows(sheet.cells);
+  const byRow = new Map<number, PlanCell[]>();
+  for (const cell of sheet.cells) {
+    const list = byRow.get(cell.row);
+    if (list) list.push(cell);
+    else byRow.set(cell.row, [cell]);
+  }
   for (const table of sheet.tables) {
-    let at = indexOf(rows, table.row);
-    if (at < 0) {
-      at = -at - 1;
-      rows.splice(at, 0, { row: table.row, cells: [] });
-    }
     const headers = new Map(table.headers.map((text, i) => [table.col + i, text]));
-    const list = rows[at].cells;
+    const list = byRow.get(table.row) ?? [];
     const replaced = list.map((cell) => {
       const text = headers.get(cell.col);
       return text === undefined ? cell : { row: cell.row, col: cell.col, value: text, style: cell.style, numberFormat: cell.numberFormat };
     });
     const planned = new Set(list.map((cell) => cell.col));
     for (const [col, text] of headers) if (!planned.has(col)) replaced.push({ row: table.row, col, value: text });
-    rows[at].cells = replaced;
+    byRow.set(table.row, replaced);
   }
-  return rows;
+  return [...byRow].map(([row, cells]) => ({ row, cells })).sort((a, b) => a.row - b.row);
 }
 
 /** One cell per column in ascending order; of two cells at one address the later one wins, as when it overwrote the first. */
