@@ -1,5 +1,6 @@
 import type { CooperationData } from '../../data/types';
 import { carefulSum } from '../careful-sum';
+import { rowsOfPartner } from '../comparison/rows-of-partner';
 import { sameCode } from '../comparison/same-code';
 import { harmonisationGap } from '../harmonisation-gap';
 import { POOLED_FUNCTIONS } from '../model-assumptions';
@@ -19,15 +20,10 @@ import type { ScenarioBases } from './types';
 export function scenarioBases(data: CooperationData): ScenarioBases {
   const partners = data.partners.map((p) => p.code);
   const charges = data.budgets.filter((l) => l.side === 'CHARGES');
-  // Each row's partners are looked up once by upper-cased code (what sameCode compares), not found by
-  // scanning every row once per partner: linear in the rows (issue 9). Same rows, same order, same sums.
-  const partnersOf = new Map<string, number[]>();
-  partners.forEach((p, i) => partnersOf.set(p.toUpperCase(), [...(partnersOf.get(p.toUpperCase()) ?? []), i]));
-  const byPartner = <T extends { readonly partner: string }>(rows: readonly T[], value: (row: T) => number) => {
-    const values: number[][] = partners.map(() => []);
-    for (const row of rows) for (const i of partnersOf.get(row.partner.toUpperCase()) ?? []) values[i].push(value(row));
-    return values.map((v) => carefulSum(v));
-  };
+  // A partner's rows are grouped once per array (rowsOfPartner), not found by scanning every row once
+  // per partner: linear in the rows (issue 9). Same rows, same order, same sums.
+  const byPartner = <T extends { readonly partner: string }>(rows: readonly T[], value: (row: T) => number) =>
+    partners.map((p) => carefulSum(rowsOfPartner(rows, p).map(value)));
   const gap = harmonisationGap(data);
 
   return {
