@@ -1,10 +1,10 @@
-// Where one partner table sits in a workbook: an Excel table of that name
-// anywhere, else a sheet of that name with its headers on row 1 (INPUT-SCHEMA.md).
+// A workbook loaded by ExcelJS seen by the locating rule of the partner tables
+// (../locate-partner-tables.ts), which the fast reader uses too.
 import type { Workbook, Worksheet } from 'exceljs';
 import type { TableName } from '../../domain/codes';
-import type { CellValue, RawTable } from '../../data/types';
+import type { CellValue, RawTable, RawWorkbook } from '../../data/types';
+import { findTable as findLocatedTable, rawTables, type CellGrid, type LocatedSheet, type TableModel } from '../locate-partner-tables';
 import { cellValue } from './input-cell-value';
-import { decodeRange, type CellBox } from './input-range';
 
 /** The part of ExcelJS's table model that a read file fills in. */
 interface LoadedTableModel {
@@ -17,61 +17,50 @@ interface LoadedTableModel {
 }
 
 /** ExcelJS keeps a read sheet's tables in `tables`; its typings describe getTables() wrongly. */
-function loadedTables(ws: Worksheet): LoadedTableModel[] {
+function loadedTables(ws: Worksheet): TableModel[] {
   const tables = (ws as unknown as { tables?: Record<string, { table?: LoadedTableModel; model?: LoadedTableModel }> }).tables;
   if (!tables) return [];
   return Object.values(tables)
     .map((t) => t.table ?? t.model)
-    .filter((m): m is LoadedTableModel => m !== undefined);
+    .filter((m): m is LoadedTableModel => m !== undefined)
+    .map((m) => ({ name: m.name, displayName: m.displayName, ref: m.tableRef ?? m.ref, totalsRow: Boolean(m.totalsRow) }));
 }
 
-const same = (a: string | undefined, b: string): boolean =>
-  a !== undefined && a.trim().toLowerCase() === b.toLowerCase();
+/** The cells the user sees, by row and column: formulas by their result, cells hidden under a merge left out. */
+function worksheetGrid(ws: Worksheet): CellGrid {
+  const rows: CellValue[][] = [];
+  ws.eachRow((row, r) => {
+    const cells: CellValue[] = [];
+    row.eachCell((cell, c) => {
+      const value = cellValue(cell);
+      if (value !== null) cells[c] = value;
+    });
+    if (cells.length > 0) rows[r] = cells;
+  });
+  return { rows, lastRow: ws.rowCount };
+}
+
+// A workbook's sheets are located once: a model's data sheet holds four tables, and its grid is read once for all.
+const LOCATED = new WeakMap<Workbook, LocatedSheet[]>();
+
+function locatedSheets(wb: Workbook): LocatedSheet[] {
+  let sheets = LOCATED.get(wb);
+  if (sheets === undefined) {
+    sheets = wb.worksheets.map((ws) => {
+      let grid: CellGrid | undefined;
+      return { name: ws.name, tables: loadedTables(ws), grid: () => (grid ??= worksheetGrid(ws)) };
+    });
+    LOCATED.set(wb, sheets);
+  }
+  return sheets;
+}
 
 /** The table `name` as raw rows, or null when the workbook has neither such a table nor such a sheet. */
 export function findTable(wb: Workbook, name: TableName): RawTable | null {
-  for (const ws of wb.worksheets) {
-    for (const model of loadedTables(ws)) {
-      if (!same(model.name, name) && !same(model.displayName, name)) continue;
-      const box = decodeRange(model.tableRef ?? model.ref ?? '');
-      if (!box) continue;
-      // Excel omits headerRowCount when it is 1 and ExcelJS then reads "no header":
-      // tables without a header row are too rare to honour that flag.
-      const bottom = model.totalsRow ? box.bottom - 1 : box.bottom;
-      return rawTable(ws, name, { ...box, bottom });
-    }
-  }
-  const sheet = wb.worksheets.find((ws) => same(ws.name, name));
-  return sheet ? sheetTable(sheet, name) : null;
+  return findLocatedTable(locatedSheets(wb), name);
 }
 
-/** A sheet read as a table: headers from the first to the last filled cell of row 1. */
-function sheetTable(ws: Worksheet, name: TableName): RawTable {
-  const header = ws.getRow(1);
-  const filled: number[] = [];
-  for (let col = 1; col <= ws.columnCount; col += 1) {
-    if (cellValue(header.getCell(col)) !== null) filled.push(col);
-  }
-  if (filled.length === 0) {
-    return { table: name, sheet: ws.name, headerRow: 1, firstColumn: 1, headers: [], rows: [] };
-  }
-  const box = { top: 1, left: filled[0], right: filled[filled.length - 1], bottom: Math.max(1, ws.rowCount) };
-  return rawTable(ws, name, box);
-}
-
-function rawTable(ws: Worksheet, name: TableName, box: CellBox): RawTable {
-  const readRow = (r: number): CellValue[] => {
-    const row = ws.getRow(r);
-    const values: CellValue[] = [];
-    for (let col = box.left; col <= box.right; col += 1) values.push(cellValue(row.getCell(col)));
-    return values;
-  };
-  const rows: CellValue[][] = [];
-  for (let r = box.top + 1; r <= box.bottom; r += 1) rows.push(readRow(r));
-  while (rows.length > 0 && isBlank(rows[rows.length - 1])) rows.pop();
-  return { table: name, sheet: ws.name, headerRow: box.top, firstColumn: box.left, headers: readRow(box.top), rows };
-}
-
-function isBlank(row: readonly CellValue[]): boolean {
-  return row.every((v) => v === null || (typeof v === 'string' && v.trim() === ''));
+/** The four partner tables of a workbook loaded by ExcelJS; a table found nowhere is absent. */
+export function tablesOf(wb: Workbook): RawWorkbook {
+  return rawTables(locatedSheets(wb));
 }

@@ -2,12 +2,13 @@
 // here: headers, numbers and codes are interpreted by src/data.
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { TABLE_NAMES } from '../../domain/codes';
-import type { RawTable, RawWorkbook } from '../../data/types';
-import type { TableName } from '../../domain/codes';
+import type { RawWorkbook } from '../../data/types';
 import { readXlsxTables } from '../xlsx-read';
-import { findTable } from './input-find-table';
 import { WorkbookReadError } from './input-errors';
+import { tablesOf } from './input-find-table';
+
+/** The partner tables of a workbook already loaded by ExcelJS. */
+export { tablesOf };
 
 /** A file path, or the bytes of an .xlsx. */
 export type WorkbookSource = string | Buffer | Uint8Array | ArrayBuffer;
@@ -40,16 +41,6 @@ export async function readTables(source: WorkbookSource): Promise<RawWorkbook> {
  * the read of a large workbook (issue 9). Values, tables and merges are still read.
  */
 const NOT_READ = ['dataValidations', 'conditionalFormatting'];
-
-/** The partner tables of a workbook already loaded by ExcelJS. */
-export function tablesOf(wb: ExcelJS.Workbook): RawWorkbook {
-  const found: Partial<Record<TableName, RawTable>> = {};
-  for (const name of TABLE_NAMES) {
-    const table = findTable(wb, name);
-    if (table) found[name] = table;
-  }
-  return found;
-}
 
 /** Loads an .xlsx with ExcelJS, turning every failure into a WorkbookReadError. */
 export async function loadWorkbook(source: WorkbookSource, options: Partial<ExcelJS.XlsxReadOptions> = {}): Promise<ExcelJS.Workbook> {

@@ -1,9 +1,9 @@
 // The fast reader's entry point: the partner tables of an .xlsx in one synchronous pass over
 // the few package parts they live in.
 import type { RawWorkbook } from '../../data/types';
+import { rawTables, type LocatedSheet } from '../locate-partner-tables';
 import type { CellContext } from './cell-value';
 import { dateStyles } from './date-styles';
-import { rawTables, type LocatedSheet } from './raw-tables';
 import { relationships } from './relationships';
 import { sharedStrings } from './shared-strings';
 import { sheetGrid, type SheetGrid } from './sheet-grid';

@@ -1,18 +1,10 @@
-// The Excel tables of one worksheet as ExcelJS's table model gives them to findTable.
+// The Excel tables of one worksheet as ExcelJS's table model gives them to findTable: ExcelJS falls
+// back to the name when the display name is missing, and reads a totals row only from `totalsRowCount="1"`.
+import type { TableModel } from '../locate-partner-tables';
 import { supported } from './unsupported';
 import { assertPlainXml } from './xml-text';
 import { rootTag, tagsNamed } from './xml-tag';
 import type { ZipPackage } from './zip-entries';
-
-export interface TableModel {
-  readonly name: string | undefined;
-  /** ExcelJS falls back to the name when the display name is missing. */
-  readonly displayName: string | undefined;
-  /** The whole table's range, header and totals rows included. */
-  readonly ref: string | undefined;
-  /** ExcelJS reads a totals row only from `totalsRowCount="1"`. */
-  readonly totalsRow: boolean;
-}
 
 const TABLE_TARGET = /^\.\.\/tables\/(table\d+)\.xml$/;
 

@@ -1,16 +1,31 @@
-// The four partner tables located and read from the sheets' grids, by the rule of
-// src/adapters/exceljs/input-find-table.ts (kept step for step, so both readers agree).
-import { TABLE_NAMES, type TableName } from '../../domain/codes';
-import type { CellValue, RawTable, RawWorkbook } from '../../data/types';
-import { decodeRange, type CellBox } from '../exceljs/input-range';
-import type { SheetGrid } from './sheet-grid';
-import type { TableModel } from './sheet-tables';
+// Where the four partner tables sit in a workbook, whichever reader read it (the fast one in
+// xlsx-read/, or ExcelJS's in exceljs/): an Excel table of that name in any sheet (any case),
+// else a sheet of that name with its headers on row 1 (INPUT-SCHEMA.md). One rule, so that both
+// readers find the same rows.
+import { TABLE_NAMES, type TableName } from '../domain/codes';
+import type { CellValue, RawTable, RawWorkbook } from '../data/types';
+import { decodeRange, type CellBox } from './exceljs/input-range';
+
+/** An Excel table as a reader found it. */
+export interface TableModel {
+  readonly name: string | undefined;
+  readonly displayName: string | undefined;
+  /** The whole table's range, header and totals rows included. */
+  readonly ref: string | undefined;
+  readonly totalsRow: boolean;
+}
+
+/** A sheet's cells as shown to the user: `rows[r][c]` holds the non-null values (1-based), hidden merged cells left out. */
+export interface CellGrid {
+  readonly rows: readonly (readonly CellValue[] | undefined)[];
+  readonly lastRow: number;
+}
 
 /** A worksheet as the locating rule sees it; its grid is read only when a table needs it. */
 export interface LocatedSheet {
   readonly name: string;
   readonly tables: readonly TableModel[];
-  grid(): SheetGrid;
+  grid(): CellGrid;
 }
 
 const same = (a: string | undefined, b: string): boolean => a !== undefined && a.trim().toLowerCase() === b.toLowerCase();
@@ -30,12 +45,15 @@ export function rawTables(sheets: readonly LocatedSheet[]): RawWorkbook {
   return found;
 }
 
-function findTable(sheets: readonly LocatedSheet[], name: TableName): RawTable | null {
+/** The table `name` as raw rows, or null when no sheet holds such a table and no sheet has that name. */
+export function findTable(sheets: readonly LocatedSheet[], name: TableName): RawTable | null {
   for (const sheet of sheets) {
     for (const model of sheet.tables) {
       if (!same(model.name, name) && !same(model.displayName, name)) continue;
       const box = decodeRange(model.ref ?? '');
       if (!box) continue;
+      // Excel omits headerRowCount when it is 1 and ExcelJS then reads "no header":
+      // tables without a header row are too rare to honour that flag.
       const bottom = model.totalsRow ? box.bottom - 1 : box.bottom;
       return rawTable(sheet, name, { ...box, bottom });
     }
